@@ -1,0 +1,108 @@
+package dev.quarry.sqlite;
+
+import dev.quarry.dsl.CheckViolationException;
+import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.ForeignKeyViolationException;
+import dev.quarry.dsl.IntegrityConstraintViolationException;
+import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.UniqueViolationException;
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.PoolSettings;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.TypeBinding;
+import dev.quarry.schema.DdlDialect;
+import dev.quarry.schema.DdlRenderer;
+import org.sqlite.SQLiteException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The SQLite dialect (sqlite-jdbc, SQLite 3.35 or later for RETURNING). Accepts URLs that start with
+ * {@code jdbc:sqlite:}. Every connection runs with {@code foreign_keys} on and a busy timeout of
+ * 5,000 ms. An in-memory database ({@code jdbc:sqlite::memory:}, {@code jdbc:sqlite:} or
+ * {@code mode=memory}) lives as long as its connection, so it gets a pool of exactly one connection
+ * that is never retired; a file database gets a pool of 4.
+ *
+ * <p>Storage conventions for types SQLite lacks are described in the README's type table.
+ */
+public final class SqliteDialect implements Dialect, DdlDialect {
+    /** The shared instance, also registered for {@link java.util.ServiceLoader}. */
+    public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    private static final Renderer RENDERER = new SqliteRenderer();
+    private static final Map<String, String> DRIVER_PROPERTIES = Map.of("foreign_keys", "true", "busy_timeout", "5000");
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
+    public SqliteDialect() {}
+
+    @Override
+    public String name() { return "sqlite"; }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public Renderer renderer() { return RENDERER; }
+
+    @Override
+    public <T> TypeBinding<T> binding(DataType<T> type) {
+        return SqliteBindings.of(type);
+    }
+
+    /** @return 32,766, SQLite's default SQLITE_MAX_VARIABLE_NUMBER since 3.32 ("Limits In SQLite", item 9) */
+    @Override
+    public int maxBindParameters() { return 32_766; }
+
+    @Override
+    public boolean supportsInsertReturning() { return true; }
+
+    @Override
+    public PoolSettings poolSettings(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        boolean memory = rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory");
+        return new PoolSettings(memory ? 1 : 4, memory, DRIVER_PROPERTIES);
+    }
+
+    /** Runs {@code PRAGMA defer_foreign_keys = ON}, which lasts until the transaction ends. */
+    @Override
+    public void deferForeignKeyChecks(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA defer_foreign_keys = ON");
+        }
+    }
+
+    @Override
+    public DdlRenderer ddl() { return SqliteDdlRenderer.INSTANCE; }
+
+    /**
+     * Translates SQLite's extended result codes ("Result and Error Codes" in the SQLite manual) and
+     * attaches the standard SQLState of the same condition, since sqlite-jdbc reports none.
+     */
+    @Override
+    public DataAccessException translate(SQLException e, String sql) {
+        if (!(e instanceof SQLiteException se)) return Dialect.super.translate(e, sql);
+        String message = e.getMessage() + (sql == null ? "" : " [SQL: " + sql + "]");
+        return switch (se.getResultCode()) {
+            case SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY -> new UniqueViolationException(message, sql, "23505", e);
+            case SQLITE_CONSTRAINT_FOREIGNKEY -> new ForeignKeyViolationException(message, sql, "23503", e);
+            case SQLITE_CONSTRAINT_NOTNULL -> new NotNullViolationException(message, sql, "23502", e);
+            case SQLITE_CONSTRAINT_CHECK -> new CheckViolationException(message, sql, "23514", e);
+            case SQLITE_CONSTRAINT, SQLITE_CONSTRAINT_COMMITHOOK, SQLITE_CONSTRAINT_DATATYPE, SQLITE_CONSTRAINT_FUNCTION,
+                    SQLITE_CONSTRAINT_PINNED, SQLITE_CONSTRAINT_ROWID, SQLITE_CONSTRAINT_TRIGGER, SQLITE_CONSTRAINT_VTAB ->
+                    new IntegrityConstraintViolationException(message, sql, "23000", e);
+            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
+                    SQLITE_LOCKED_SHAREDCACHE -> new LockTimeoutException(message, sql, "55P03", e);
+            default -> new DataAccessException(message, sql, e.getSQLState(), e);
+        };
+    }
+
+    @Override
+    public String toString() { return "SqliteDialect"; }
+}

@@ -1,0 +1,42 @@
+package dev.quarry.sqlite;
+
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+/**
+ * SQLite's spelling where it differs from the default: OFFSET needs a LIMIT ({@code LIMIT -1} means
+ * none; SQLite manual, "SELECT", LIMIT clause), booleans are 1 and 0, and date/time literals use the
+ * storage format of {@link SqliteBindings}.
+ */
+final class SqliteRenderer extends Renderer {
+    SqliteRenderer() {
+        super("sqlite");
+    }
+
+    @Override
+    public void limitOffset(SqlBuilder b, Long limit, Long offset) {
+        if (limit != null) {
+            b.append(" LIMIT ").bind(limit, DataType.bigint());
+        } else if (offset != null) {
+            b.append(" LIMIT -1");
+        }
+        if (offset != null) b.append(" OFFSET ").bind(offset, DataType.bigint());
+    }
+
+    @Override
+    public void literal(SqlBuilder b, Object value, DataType<?> type) {
+        if (value instanceof Boolean bool) {
+            b.append(bool ? "1" : "0");
+        } else if (value instanceof LocalDateTime t) {
+            stringLiteral(b, SqliteBindings.format(t));
+        } else if (value instanceof OffsetDateTime t) {
+            stringLiteral(b, SqliteBindings.format(t));
+        } else {
+            super.literal(b, value, type);
+        }
+    }
+}

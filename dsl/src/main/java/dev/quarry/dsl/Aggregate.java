@@ -1,0 +1,21 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.SqlBuilder;
+
+/** An aggregate function call such as {@code sum(x)}, {@code count(DISTINCT x)} or {@code count(*)} (argument null). */
+record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataType<T> type) implements Field<T> {
+    @Override
+    public String name() { return function.toLowerCase(java.util.Locale.ROOT); }
+
+    @Override
+    public void renderTo(SqlBuilder b) {
+        b.append(function).append('(');
+        if (argument == null) {
+            b.append('*');
+        } else {
+            if (distinct) b.append("DISTINCT ");
+            b.visit(argument);
+        }
+        b.append(')');
+    }
+}

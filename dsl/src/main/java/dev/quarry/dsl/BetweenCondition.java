@@ -1,0 +1,11 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.SqlBuilder;
+
+/** {@code field BETWEEN low AND high}. */
+record BetweenCondition(Field<?> field, Field<?> low, Field<?> high) implements Condition {
+    @Override
+    public void renderTo(SqlBuilder b) {
+        b.visit(field).append(" BETWEEN ").visit(low).append(" AND ").visit(high);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.SqlBuilder;
+
+/** {@code left op right} for one of =, <>, <, <=, >, >=. */
+record Comparison(Field<?> left, String operator, Field<?> right) implements Condition {
+    @Override
+    public void renderTo(SqlBuilder b) {
+        b.visit(left).append(' ').append(operator).append(' ').visit(right);
+    }
+}

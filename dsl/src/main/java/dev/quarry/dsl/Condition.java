@@ -1,0 +1,24 @@
+package dev.quarry.dsl;
+
+import java.util.List;
+
+/**
+ * A boolean SQL expression used in WHERE, ON and HAVING. Immutable; {@link #and}, {@link #or} and
+ * {@link #not} return new conditions.
+ */
+public interface Condition extends Field<Boolean> {
+    @Override
+    default DataType<Boolean> type() { return DataType.bool(); }
+
+    @Override
+    default String name() { return "condition"; }
+
+    /** @param other another condition @return {@code this AND other} */
+    default Condition and(Condition other) { return Junction.of("AND", List.of(this, other)); }
+
+    /** @param other another condition @return {@code this OR other} */
+    default Condition or(Condition other) { return Junction.of("OR", List.of(this, other)); }
+
+    /** @return {@code NOT (this)} */
+    default Condition not() { return new Negation(this); }
+}

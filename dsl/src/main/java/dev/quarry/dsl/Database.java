@@ -1,0 +1,274 @@
+package dev.quarry.dsl;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.PoolSettings;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A database to run statements on: a dialect plus a source of connections. Thread-safe; create one
+ * per database and share it. Statements run directly on a {@code Database} each take a pooled
+ * connection in auto-commit mode; {@link #transaction} runs a block on one connection.
+ *
+ * <pre>{@code
+ * try (Database db = Database.connect("jdbc:sqlite:target/sakila.db")) {
+ *     long films = db.select(count()).from(FILM).fetchValue(count());
+ * }
+ * }</pre>
+ */
+public final class Database implements Session, AutoCloseable {
+    private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final Executor executor;
+
+    private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.executor = new Executor(dialect, new Executor.ConnectionSource() {
+            @Override public Connection acquire() throws SQLException { return dataSource.getConnection(); }
+            @Override public void release(Connection c) throws SQLException { c.close(); }
+        });
+    }
+
+    /**
+     * Connects to a JDBC URL with a HikariCP pool; the dialect is the first on the class path that
+     * accepts the URL.
+     *
+     * @param jdbcUrl the URL, such as {@code jdbc:sqlite:target/sakila.db}
+     * @return the database; close it to close the pool
+     * @throws IllegalArgumentException if no dialect accepts the URL
+     * @throws DataAccessException if the pool cannot open its first connection
+     */
+    public static Database connect(String jdbcUrl) {
+        return builder(jdbcUrl).build();
+    }
+
+    /**
+     * @param jdbcUrl the URL
+     * @param user the user name, or null
+     * @param password the password, or null
+     * @return the database, pooled with HikariCP
+     * @throws IllegalArgumentException if no dialect accepts the URL
+     */
+    public static Database connect(String jdbcUrl, String user, String password) {
+        return builder(jdbcUrl).user(user).password(password).build();
+    }
+
+    /**
+     * Uses a {@link DataSource} as it is (Quarry adds no pool: pass a pooled one). The dialect is
+     * chosen from the URL the driver reports on a first connection.
+     *
+     * @param dataSource the data source
+     * @return the database; closing it does not close the data source
+     * @throws IllegalArgumentException if no dialect accepts the URL
+     * @throws DataAccessException if no connection can be opened to read the URL
+     */
+    public static Database connect(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        String url;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot open a connection to find the dialect: " + e.getMessage(), null, e.getSQLState(), e);
+        }
+        return new Database(Dialects.forUrl(url), dataSource, null);
+    }
+
+    /**
+     * @param dataSource the data source, used as it is
+     * @param dialect the dialect, which wins over any other on the class path
+     * @return the database; closing it does not close the data source
+     */
+    public static Database connect(DataSource dataSource, Dialect dialect) {
+        return new Database(Objects.requireNonNull(dialect, "dialect"), Objects.requireNonNull(dataSource, "dataSource"), null);
+    }
+
+    /**
+     * @param jdbcUrl the URL
+     * @return a builder for user, password, explicit dialect and pool size
+     */
+    public static Builder builder(String jdbcUrl) {
+        return new Builder(jdbcUrl);
+    }
+
+    /** Options of {@link Database#connect}; not thread-safe, used once. */
+    public static final class Builder {
+        private final String jdbcUrl;
+        private String user;
+        private String password;
+        private Dialect dialect;
+        private int maximumPoolSize;
+
+        private Builder(String jdbcUrl) {
+            if (jdbcUrl == null || jdbcUrl.isBlank()) throw new IllegalArgumentException("JDBC URL is blank");
+            this.jdbcUrl = jdbcUrl;
+        }
+
+        /** @param user the user name, or null @return this builder */
+        public Builder user(String user) { this.user = user; return this; }
+
+        /** @param password the password, or null @return this builder */
+        public Builder password(String password) { this.password = password; return this; }
+
+        /** @param dialect the dialect to use whatever the URL says @return this builder */
+        public Builder dialect(Dialect dialect) { this.dialect = dialect; return this; }
+
+        /**
+         * @param size the largest number of pooled connections, at least 1; default: the dialect's choice
+         * @return this builder
+         * @throws IllegalArgumentException if size is less than 1
+         */
+        public Builder maximumPoolSize(int size) {
+            if (size < 1) throw new IllegalArgumentException("maximumPoolSize cannot be less than 1, was " + size);
+            this.maximumPoolSize = size;
+            return this;
+        }
+
+        /**
+         * @return the connected database
+         * @throws IllegalArgumentException if no dialect accepts the URL
+         * @throws DataAccessException if the pool cannot open its first connection
+         */
+        public Database build() {
+            Dialect d = dialect != null ? dialect : Dialects.forUrl(jdbcUrl);
+            PoolSettings settings = d.poolSettings(jdbcUrl);
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl);
+            if (user != null) config.setUsername(user);
+            if (password != null) config.setPassword(password);
+            config.setPoolName("quarry-" + d.name() + "-" + POOL_NUMBER.incrementAndGet());
+            config.setMaximumPoolSize(maximumPoolSize > 0 ? maximumPoolSize : settings.maximumPoolSize());
+            if (settings.keepConnectionsForever()) {
+                config.setMinimumIdle(config.getMaximumPoolSize());
+                config.setMaxLifetime(0);
+                config.setIdleTimeout(0);
+            }
+            settings.driverProperties().forEach(config::addDataSourceProperty);
+            try {
+                HikariDataSource pool = new HikariDataSource(config);
+                return new Database(d, pool, pool);
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new DataAccessException("cannot connect to " + jdbcUrl + ": " + cause.getMessage(), null,
+                        cause instanceof SQLException s ? s.getSQLState() : null, e);
+            }
+        }
+    }
+
+    @Override
+    public Dialect dialect() { return dialect; }
+
+    /** @return the connections behind this database, for plain JDBC next to Quarry */
+    public DataSource dataSource() { return dataSource; }
+
+    @Override
+    public Select select(Field<?>... fields) { return Statements.select(executor, fields, false); }
+
+    @Override
+    public Select selectDistinct(Field<?>... fields) { return Statements.select(executor, fields, true); }
+
+    @Override
+    public Insert insertInto(TableLike table, Consumer<RowBuilder> row) { return Statements.insert(executor, table, row); }
+
+    @Override
+    public <E> Insert insertInto(TableLike table, Iterable<? extends E> items, BiConsumer<RowBuilder, ? super E> row) {
+        return Statements.insert(executor, table, items, row);
+    }
+
+    @Override
+    public Update update(TableLike table) { return Update.create(executor, table); }
+
+    @Override
+    public Delete deleteFrom(TableLike table) { return Delete.create(executor, table); }
+
+    @Override
+    public List<Row> fetch(Select select) { return select.attach(executor).fetch(); }
+
+    @Override
+    public int execute(Rendered statement) { return executor.execute(statement); }
+
+    /**
+     * Runs a block in one transaction: commits when it returns, rolls back when it throws anything and
+     * rethrows that exception unchanged.
+     *
+     * @param block the work; it must use {@code tx}, not this database, for statements inside the transaction
+     * @param <R> the block's result type
+     * @return what the block returned
+     * @throws DataAccessException if beginning, committing or rolling back fails
+     */
+    public <R> R transaction(Function<Transaction, R> block) {
+        Objects.requireNonNull(block, "block");
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw dialect.translate(e, null);
+        }
+        Transaction tx = new Transaction(dialect, c);
+        try {
+            c.setAutoCommit(false);
+            R result = block.apply(tx);
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(c, e);
+            throw dialect.translate(e, null);
+        } catch (RuntimeException | Error e) {
+            rollback(c, e);
+            throw e;
+        } finally {
+            tx.end();
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the pool resets auto-commit and discards broken connections
+            }
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // returning a connection to the pool does not fail in HikariCP; a foreign DataSource may
+                throw dialect.translate(e, null);
+            }
+        }
+    }
+
+    /**
+     * Runs a block that returns nothing in one transaction, as {@link #transaction(Function)} does.
+     *
+     * @param block the work
+     */
+    public void runInTransaction(Consumer<Transaction> block) {
+        transaction(tx -> {
+            block.accept(tx);
+            return null;
+        });
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Closes the pool Quarry opened; a DataSource given to {@link #connect(DataSource)} stays open. */
+    @Override
+    public void close() {
+        if (ownedPool != null) ownedPool.close();
+    }
+}

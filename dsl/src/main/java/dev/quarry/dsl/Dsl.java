@@ -1,0 +1,196 @@
+package dev.quarry.dsl;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Static entry points of the DSL, meant for {@code import static dev.quarry.dsl.Dsl.*}: aggregates,
+ * values, and the boolean combinators. Statements themselves start from a {@link Session}
+ * ({@code db.select(...)}, {@code tx.insertInto(...)}) or, detached from any database, from
+ * {@link #select(Field[])}.
+ */
+public final class Dsl {
+    private Dsl() {}
+
+    /**
+     * A SELECT that is not attached to a database: it can be rendered with {@code render(dialect)}
+     * and run with {@link Session#fetch(Select)}.
+     *
+     * @param fields the select list, at least one
+     * @return the statement
+     * @throws IllegalArgumentException if no field is given
+     */
+    public static Select select(Field<?>... fields) {
+        return Select.create(null, Arrays.asList(fields), false);
+    }
+
+    /** @return {@code count(*)}, BIGINT ({@link Long}, never null) */
+    public static Field<Long> count() {
+        return new Aggregate<>("COUNT", null, false, DataType.bigint());
+    }
+
+    /**
+     * @param field the counted expression; NULLs are not counted
+     * @return {@code count(field)}, BIGINT
+     */
+    public static Field<Long> count(Field<?> field) {
+        return new Aggregate<>("COUNT", field, false, DataType.bigint());
+    }
+
+    /**
+     * @param field the counted expression
+     * @return {@code count(DISTINCT field)}, BIGINT
+     */
+    public static Field<Long> countDistinct(Field<?> field) {
+        return new Aggregate<>("COUNT", field, true, DataType.bigint());
+    }
+
+    /**
+     * {@code sum(field)}; NULL over no rows. Integer fields sum to BIGINT ({@link Long}); a DECIMAL
+     * sums to a DECIMAL of the same scale (exact on every dialect: on SQLite the result is rounded to
+     * that scale, see the README's type notes); REAL and DOUBLE to DOUBLE.
+     *
+     * @param field a numeric field
+     * @param <N> the field's Java type
+     * @return the aggregate; its Java type is {@link Long}, {@link BigDecimal} or {@link Double}
+     * @throws IllegalArgumentException if the field is not numeric
+     */
+    @SuppressWarnings("unchecked")
+    public static <N extends Number> Field<N> sum(Field<? extends Number> field) {
+        DataType<?> t = field.type();
+        DataType<?> result = switch (t.sqlType()) {
+            case INTEGER, SMALLINT, BIGINT -> DataType.bigint();
+            case DECIMAL -> t.scale() < 0 ? DataType.decimal() : DataType.decimal(Math.max(38, t.precision()), t.scale());
+            case REAL, DOUBLE -> DataType.doublePrecision();
+            default -> throw notNumeric("sum", field);
+        };
+        return new Aggregate<>("SUM", field, false, (DataType<N>) result);
+    }
+
+    /**
+     * {@code avg(field)}: a DECIMAL of unknown scale for integer and decimal fields, DOUBLE for floating
+     * point ones.
+     *
+     * @param field a numeric field
+     * @param <N> the Java type of the result, {@link BigDecimal} or {@link Double}
+     * @return the aggregate
+     * @throws IllegalArgumentException if the field is not numeric
+     */
+    @SuppressWarnings("unchecked")
+    public static <N extends Number> Field<N> avg(Field<? extends Number> field) {
+        DataType<?> result = switch (field.type().sqlType()) {
+            case INTEGER, SMALLINT, BIGINT, DECIMAL -> DataType.decimal();
+            case REAL, DOUBLE -> DataType.doublePrecision();
+            default -> throw notNumeric("avg", field);
+        };
+        return new Aggregate<>("AVG", field, false, (DataType<N>) result);
+    }
+
+    /**
+     * @param field any comparable field
+     * @param <T> its type
+     * @return {@code min(field)}, of the field's type
+     */
+    public static <T> Field<T> min(Field<T> field) {
+        return new Aggregate<>("MIN", field, false, field.type());
+    }
+
+    /**
+     * @param field any comparable field
+     * @param <T> its type
+     * @return {@code max(field)}, of the field's type
+     */
+    public static <T> Field<T> max(Field<T> field) {
+        return new Aggregate<>("MAX", field, false, field.type());
+    }
+
+    private static IllegalArgumentException notNumeric(String function, Field<?> field) {
+        return new IllegalArgumentException(function + "() needs a numeric field; " + Param.describe(field)
+                + " is " + field.type());
+    }
+
+    /**
+     * A value as a bind parameter of an explicit type.
+     *
+     * @param value the value, may be null
+     * @param type its type
+     * @param <T> the Java type
+     * @return the field
+     * @throws IllegalArgumentException if the value is not of the type's Java class
+     */
+    public static <T> Field<T> value(T value, DataType<T> type) {
+        return new Param<>(type.cast(value), type);
+    }
+
+    /**
+     * A value as a bind parameter, its type chosen from its class: Integer, Long, Short, String
+     * (TEXT), Boolean, BigDecimal, Double, Float, LocalDate, LocalDateTime, OffsetDateTime, UUID, byte[].
+     *
+     * @param value a non-null value
+     * @param <T> the Java type
+     * @return the field
+     * @throws IllegalArgumentException if value is null or of another class (use {@link #value(Object, DataType)})
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Field<T> value(T value) {
+        if (value == null) throw new IllegalArgumentException("value(null) has no type; use value(null, DataType)");
+        DataType<?> type;
+        if (value instanceof Integer) type = DataType.integer();
+        else if (value instanceof Long) type = DataType.bigint();
+        else if (value instanceof Short) type = DataType.smallint();
+        else if (value instanceof String) type = DataType.text();
+        else if (value instanceof Boolean) type = DataType.bool();
+        else if (value instanceof BigDecimal) type = DataType.decimal();
+        else if (value instanceof Double) type = DataType.doublePrecision();
+        else if (value instanceof Float) type = DataType.real();
+        else if (value instanceof LocalDate) type = DataType.date();
+        else if (value instanceof LocalDateTime) type = DataType.timestamp();
+        else if (value instanceof OffsetDateTime) type = DataType.timestamptz();
+        else if (value instanceof UUID) type = DataType.uuid();
+        else if (value instanceof byte[]) type = DataType.blob();
+        else throw new IllegalArgumentException("no default type for " + value.getClass().getName()
+                    + "; use value(value, DataType)");
+        return new Param<>(value, (DataType<T>) type);
+    }
+
+    /** @return the current date and time ({@code CURRENT_TIMESTAMP}), TIMESTAMP */
+    public static Field<LocalDateTime> currentTimestamp() {
+        return new CurrentTimestamp();
+    }
+
+    /**
+     * @param first a condition
+     * @param more further conditions
+     * @return all of them joined by AND
+     */
+    public static Condition and(Condition first, Condition... more) {
+        Condition[] all = new Condition[more.length + 1];
+        all[0] = first;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return Junction.of("AND", Arrays.asList(all));
+    }
+
+    /**
+     * @param first a condition
+     * @param more further conditions
+     * @return all of them joined by OR
+     */
+    public static Condition or(Condition first, Condition... more) {
+        Condition[] all = new Condition[more.length + 1];
+        all[0] = first;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return Junction.of("OR", Arrays.asList(all));
+    }
+
+    /**
+     * @param condition a condition
+     * @return {@code NOT (condition)}
+     */
+    public static Condition not(Condition condition) {
+        return new Negation(condition);
+    }
+}

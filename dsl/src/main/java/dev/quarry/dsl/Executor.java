@@ -1,0 +1,142 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.TypeBinding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs rendered statements on connections from a {@link ConnectionSource}: binds values through the
+ * dialect's bindings, reads rows, translates {@link SQLException}s, and logs SQL, bind count, row count
+ * and elapsed time at DEBUG on the logger {@code dev.quarry.sql}.
+ */
+final class Executor {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.sql");
+
+    interface ConnectionSource {
+        Connection acquire() throws SQLException;
+
+        void release(Connection connection) throws SQLException;
+    }
+
+    private final Dialect dialect;
+    private final ConnectionSource source;
+
+    Executor(Dialect dialect, ConnectionSource source) {
+        this.dialect = dialect;
+        this.source = source;
+    }
+
+    Dialect dialect() { return dialect; }
+
+    List<Row> fetch(Rendered r, List<Field<?>> fields) {
+        RowType rowType = new RowType(fields);
+        TypeBinding<?>[] readers = new TypeBinding<?>[fields.size()];
+        for (int i = 0; i < readers.length; i++) readers[i] = dialect.binding(fields.get(i).type());
+        long start = System.nanoTime();
+        Connection c = acquire(r.sql());
+        try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            bind(ps, r);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] values = new Object[readers.length];
+                    for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
+                    rows.add(new Row(rowType, values));
+                }
+            }
+            log(r, rows.size(), start);
+            return rows;
+        } catch (SQLException e) {
+            throw dialect.translate(e, r.sql());
+        } finally {
+            release(c, r.sql());
+        }
+    }
+
+    int execute(Rendered r) {
+        long start = System.nanoTime();
+        Connection c = acquire(r.sql());
+        try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            bind(ps, r);
+            int count = ps.executeUpdate();
+            log(r, count, start);
+            return count;
+        } catch (SQLException e) {
+            throw dialect.translate(e, r.sql());
+        } finally {
+            release(c, r.sql());
+        }
+    }
+
+    /**
+     * Runs an INSERT and reads the generated values of one column: from the statement's own result
+     * when it was rendered with RETURNING, else through {@link PreparedStatement#getGeneratedKeys()}.
+     */
+    <K> List<K> executeReturning(Rendered r, TableField<K> key, boolean viaReturning) {
+        TypeBinding<K> reader = dialect.binding(key.type());
+        long start = System.nanoTime();
+        Connection c = acquire(r.sql());
+        try (PreparedStatement ps = viaReturning ? c.prepareStatement(r.sql())
+                : c.prepareStatement(r.sql(), new String[] {key.name()})) {
+            bind(ps, r);
+            List<K> keys = new ArrayList<>();
+            if (viaReturning) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) keys.add(reader.get(rs, 1));
+                }
+            } else {
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    while (rs.next()) keys.add(reader.get(rs, 1));
+                }
+            }
+            log(r, keys.size(), start);
+            return keys;
+        } catch (SQLException e) {
+            throw dialect.translate(e, r.sql());
+        } finally {
+            release(c, r.sql());
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void bind(PreparedStatement ps, Rendered r) throws SQLException {
+        List<Object> binds = r.binds();
+        List<DataType<?>> types = r.bindTypes();
+        for (int i = 0; i < binds.size(); i++) {
+            TypeBinding binding = dialect.binding(types.get(i));
+            binding.set(ps, i + 1, binds.get(i));
+        }
+    }
+
+    private Connection acquire(String sql) {
+        try {
+            return source.acquire();
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        }
+    }
+
+    private void release(Connection c, String sql) {
+        try {
+            source.release(c);
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        }
+    }
+
+    private static void log(Rendered r, int rows, long startNanos) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} -- {} binds, {} rows, {} ms", r.sql(), r.binds().size(), rows,
+                    String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - startNanos) / 1e6));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/** {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. */
+record InCondition(Field<?> field, List<Object> values, boolean negated) implements Condition {
+    static <T> InCondition of(Field<T> field, Collection<? extends T> values, boolean negated) {
+        if (values == null) {
+            throw new IllegalArgumentException((negated ? "notIn" : "in") + "(null) on " + Param.describe(field));
+        }
+        List<Object> copy = new ArrayList<>(values.size());
+        for (T v : values) {
+            if (v == null) {
+                throw new IllegalArgumentException((negated ? "notIn" : "in") + " on " + Param.describe(field)
+                        + " got a null element; NULL never matches IN and makes NOT IN never true: use isNull()");
+            }
+            copy.add(field.type().cast(v));
+        }
+        return new InCondition(field, Collections.unmodifiableList(copy), negated);
+    }
+
+    @Override
+    public void renderTo(SqlBuilder b) {
+        if (values.isEmpty()) {
+            b.renderer().constantPredicate(b, negated);
+            return;
+        }
+        b.visit(field).append(negated ? " NOT IN (" : " IN (");
+        DataType<?> type = field.type();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.bind(values.get(i), type);
+        }
+        b.append(')');
+    }
+}

@@ -1,0 +1,196 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable INSERT of one or more rows into one table, built with {@link RowBuilder} lambdas:
+ *
+ * <pre>{@code
+ * int filmId = db.insertInto(FILM, row -> row.set(FILM.title, "X").set(FILM.languageId, 1))
+ *                .executeAndGetKey(FILM.filmId);
+ * }</pre>
+ *
+ * <p>All rows set the same columns. Columns left out get their DEFAULT; leaving out a NOT NULL
+ * column that has neither a default nor auto-increment fails before anything is sent. Many rows are
+ * sent as multi-row {@code VALUES} lists, split into several statements so that none carries more bind
+ * parameters than the dialect allows ({@link Dialect#maxBindParameters()}); run them inside a
+ * transaction to make the whole insert atomic.
+ */
+public final class Insert {
+    private final Executor executor;
+    private final TableLike table;
+    private final List<TableField<?>> columns;
+    private final List<List<Field<?>>> rows;
+
+    private Insert(Executor executor, TableLike table, List<TableField<?>> columns, List<List<Field<?>>> rows) {
+        this.executor = executor;
+        this.table = table;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    static Insert create(Executor executor, TableLike table, List<RowBuilder> builders) {
+        if (table == null) throw new IllegalArgumentException("INSERT INTO null");
+        if (builders.isEmpty()) throw new IllegalArgumentException("INSERT INTO " + table.name() + " needs at least one row");
+        List<TableField<?>> columns = builders.get(0).columns();
+        checkRequiredColumns(table, columns);
+        List<List<Field<?>>> rows = new ArrayList<>(builders.size());
+        for (int r = 0; r < builders.size(); r++) {
+            Map<TableField<?>, Field<?>> values = builders.get(r).values();
+            if (!values.keySet().equals(new java.util.HashSet<>(columns))) {
+                throw new IllegalArgumentException("INSERT INTO " + table.name() + ": row " + (r + 1) + " sets columns "
+                        + names(values.keySet()) + " but row 1 sets " + names(columns) + "; all rows must set the same columns");
+            }
+            List<Field<?>> row = new ArrayList<>(columns.size());
+            for (TableField<?> c : columns) row.add(values.get(c));
+            rows.add(List.copyOf(row));
+        }
+        return new Insert(executor, table, columns, List.copyOf(rows));
+    }
+
+    private static void checkRequiredColumns(TableLike table, List<TableField<?>> set) {
+        for (TableField<?> c : table.fields()) {
+            if (!c.isNullable() && !c.hasDefault() && !c.isAutoIncrement() && !set.contains(c)) {
+                throw new IllegalArgumentException("INSERT INTO " + table.name() + " does not set column " + c.qualifiedName()
+                        + ", which is NOT NULL and has no default");
+            }
+        }
+    }
+
+    private static String names(java.util.Collection<TableField<?>> columns) {
+        return columns.stream().map(TableField::name).toList().toString();
+    }
+
+    /** @return the number of rows this statement inserts */
+    public int rowCount() { return rows.size(); }
+
+    /**
+     * Renders all rows as one statement (execution may split it; see {@link #renderChunks}).
+     *
+     * @param dialect the dialect
+     * @return the SQL and bind values
+     */
+    public Rendered render(Dialect dialect) {
+        return render(dialect, 0, rows.size(), null);
+    }
+
+    /**
+     * Renders the statements that {@link #execute()} sends: consecutive rows grouped so that no
+     * statement has more bind parameters than the dialect allows.
+     *
+     * @param dialect the dialect
+     * @return one or more statements, in row order
+     */
+    public List<Rendered> renderChunks(Dialect dialect) {
+        return chunks(dialect, null);
+    }
+
+    private List<Rendered> chunks(Dialect dialect, TableField<?> returning) {
+        int perRow = Math.max(1, bindsPerRow(dialect));
+        int rowsPerChunk = Math.max(1, dialect.maxBindParameters() / perRow);
+        List<Rendered> out = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += rowsPerChunk) {
+            out.add(render(dialect, from, Math.min(rows.size(), from + rowsPerChunk), returning));
+        }
+        return out;
+    }
+
+    private int bindsPerRow(Dialect dialect) {
+        if (rows.isEmpty() || columns.isEmpty()) return 1;
+        SqlBuilder scratch = new SqlBuilder(dialect);
+        scratch.checkScope(false);
+        for (Field<?> f : rows.get(0)) scratch.visit(f);
+        return scratch.bindCount();
+    }
+
+    private Rendered render(Dialect dialect, int from, int to, TableField<?> returning) {
+        SqlBuilder b = new SqlBuilder(dialect);
+        b.pushScope(List.of(table));
+        b.append("INSERT INTO ").visit(table);
+        if (columns.isEmpty()) {
+            if (to - from > 1) {
+                throw new IllegalArgumentException("INSERT INTO " + table.name() + ": several rows that set no column");
+            }
+            b.append(" DEFAULT VALUES");
+        } else {
+            boolean q = b.qualifyColumns(false);
+            b.append(" (").visitAll(columns, ", ").append(")");
+            b.qualifyColumns(q);
+            b.append(" VALUES ");
+            for (int r = from; r < to; r++) {
+                if (r > from) b.append(", ");
+                b.append('(').visitAll(rows.get(r), ", ").append(')');
+            }
+        }
+        if (returning != null) b.renderer().returning(b, List.of(returning.name()));
+        b.popScope();
+        return b.toRendered();
+    }
+
+    private Executor executor() {
+        if (executor == null) throw new IllegalStateException("this INSERT is not attached to a database");
+        return executor;
+    }
+
+    /**
+     * Runs the insert.
+     *
+     * @return the number of rows inserted
+     * @throws DataAccessException if the database refuses a row (a constraint violation is a subclass)
+     */
+    public int execute() {
+        Executor e = executor();
+        int total = 0;
+        for (Rendered r : renderChunks(e.dialect())) total += e.execute(r);
+        return total;
+    }
+
+    /**
+     * Runs a one-row insert and returns the value the database generated for a column (an
+     * auto-increment key), read with RETURNING where the dialect has it, else through JDBC's generated
+     * keys.
+     *
+     * @param key the generated column, of this table
+     * @param <K> its type
+     * @return the generated value
+     * @throws IllegalStateException if the statement inserts more than one row (use {@link #executeAndGetKeys})
+     * @throws IllegalArgumentException if key is not a column of the table
+     */
+    public <K> K executeAndGetKey(TableField<K> key) {
+        if (rows.size() != 1) {
+            throw new IllegalStateException("INSERT INTO " + table.name() + " inserts " + rows.size()
+                    + " rows; use executeAndGetKeys");
+        }
+        List<K> keys = executeAndGetKeys(key);
+        if (keys.size() != 1) {
+            throw new DataAccessException("INSERT INTO " + table.name() + " returned " + keys.size() + " generated keys for one row",
+                    render(executor.dialect()).sql(), null, null);
+        }
+        return keys.get(0);
+    }
+
+    /**
+     * Runs the insert and returns the generated values of a column, one per row in row order.
+     *
+     * @param key the generated column, of this table
+     * @param <K> its type
+     * @return the values, as many as rows
+     * @throws IllegalArgumentException if key is not a column of the table
+     */
+    public <K> List<K> executeAndGetKeys(TableField<K> key) {
+        if (key == null || key.table() != table) {
+            throw new IllegalArgumentException("generated key column " + (key == null ? "null" : key.qualifiedName())
+                    + " is not a column of table " + table.name());
+        }
+        Executor e = executor();
+        boolean viaReturning = e.dialect().supportsInsertReturning();
+        List<K> keys = new ArrayList<>(rows.size());
+        for (Rendered r : chunks(e.dialect(), viaReturning ? key : null)) keys.addAll(e.executeReturning(r, key, viaReturning));
+        return keys;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.quarry.dsl;
+
+/**
+ * The half-built join of {@code select.join(table)}: completed by {@link #on(Condition)}.
+ */
+public final class JoinStep {
+    private final Select select;
+    private final String kind;
+    private final TableLike table;
+
+    JoinStep(Select select, String kind, TableLike table) {
+        this.select = select;
+        this.kind = kind;
+        this.table = table;
+    }
+
+    /**
+     * @param condition the join condition
+     * @return the query with the join added
+     * @throws IllegalArgumentException if condition is null
+     */
+    public Select on(Condition condition) {
+        if (condition == null) {
+            throw new IllegalArgumentException(kind + " " + table.name() + " ON null: a join needs a condition");
+        }
+        return select.withJoin(new Join(kind, table, condition));
+    }
+
+    record Join(String kind, TableLike table, Condition on) {}
+}

@@ -1,0 +1,79 @@
+package dev.quarry.dsl;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the column values of one row inside an INSERT or UPDATE builder lambda:
+ * {@code row -> row.set(FILM.title, "X").set(FILM.languageId, 1)}. Checks each assignment at once, so
+ * a mistake fails before anything is sent. Not thread-safe; used only inside the lambda.
+ */
+public final class RowBuilder {
+    private final TableLike table;
+    private final String statement;
+    private final Map<TableField<?>, Field<?>> values = new LinkedHashMap<>();
+
+    RowBuilder(TableLike table, String statement) {
+        this.table = table;
+        this.statement = statement;
+    }
+
+    /**
+     * Sets a column to a value, sent as a bind parameter.
+     *
+     * @param column a column of the statement's table
+     * @param value the value; null only for a nullable column
+     * @param <T> the column type
+     * @return this builder
+     * @throws IllegalArgumentException if the column belongs to another table, is set twice, or is
+     *         NOT NULL and {@code value} is null; the message names table and column
+     */
+    public <T> RowBuilder set(TableField<T> column, T value) {
+        if (value == null && column != null && !column.isNullable()) {
+            throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
+                    + " is NOT NULL but the value is null");
+        }
+        return put(column, new Param<>(column == null ? null : column.type().cast(value), column == null ? null : column.type()));
+    }
+
+    /**
+     * Sets a column to an expression, such as {@code Dsl.currentTimestamp()}.
+     *
+     * @param column a column of the statement's table
+     * @param expression the expression
+     * @param <T> the column type
+     * @return this builder
+     * @throws IllegalArgumentException if the column belongs to another table or is set twice
+     */
+    public <T> RowBuilder set(TableField<T> column, Field<T> expression) {
+        if (expression == null) {
+            throw new IllegalArgumentException(statement + " " + table.name() + ": expression for column "
+                    + (column == null ? "null" : column.qualifiedName()) + " is null");
+        }
+        return put(column, expression);
+    }
+
+    private RowBuilder put(TableField<?> column, Field<?> value) {
+        if (column == null) throw new IllegalArgumentException(statement + " " + table.name() + ": column is null");
+        if (column.table() != table) {
+            throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
+                    + " is not a column of table " + table.name());
+        }
+        if (values.putIfAbsent(column, value) != null) {
+            throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
+                    + " is set twice");
+        }
+        return this;
+    }
+
+    List<TableField<?>> columns() {
+        return Collections.unmodifiableList(new ArrayList<>(values.keySet()));
+    }
+
+    Map<TableField<?>, Field<?>> values() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+}

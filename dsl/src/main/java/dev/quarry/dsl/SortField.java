@@ -1,0 +1,35 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.Objects;
+
+/**
+ * One ORDER BY item: a field, a direction and where NULLs go. Immutable.
+ *
+ * @param field the sort key
+ * @param descending true for DESC
+ * @param nullsAtStart true for NULLS FIRST, false for NULLS LAST, null for the database's default
+ *                   (NULLs sort first ascending on SQLite and MySQL, last on PostgreSQL)
+ * @param <T> the field's type
+ */
+public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtStart) implements OrderField {
+    /** @throws NullPointerException if {@code field} is null */
+    public SortField {
+        Objects.requireNonNull(field, "field");
+    }
+
+    /** @return the same item with NULLs sorted before all other values */
+    public SortField<T> nullsFirst() { return new SortField<>(field, descending, true); }
+
+    /** @return the same item with NULLs sorted after all other values */
+    public SortField<T> nullsLast() { return new SortField<>(field, descending, false); }
+
+    @Override
+    public SortField<?> toSortField() { return this; }
+
+    @Override
+    public void renderTo(SqlBuilder b) {
+        b.renderer().sortItem(b, field instanceof AliasedField<?> a ? a.reference() : field, descending, nullsAtStart);
+    }
+}

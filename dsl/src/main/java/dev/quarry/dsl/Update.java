@@ -1,0 +1,131 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable UPDATE of one table. It needs a WHERE condition, or an explicit {@link #all()} to
+ * update every row; rendering or running it without either fails.
+ *
+ * <pre>{@code
+ * db.update(FILM).set(FILM.rentalRate, new BigDecimal("0.99")).where(FILM.filmId.eq(1)).execute();
+ * }</pre>
+ */
+public final class Update {
+    private final Executor executor;
+    private final TableLike table;
+    private final List<Map.Entry<TableField<?>, Field<?>>> assignments;
+    private final Condition where;
+    private final boolean all;
+
+    private Update(Executor executor, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
+                   Condition where, boolean all) {
+        this.executor = executor;
+        this.table = table;
+        this.assignments = assignments;
+        this.where = where;
+        this.all = all;
+    }
+
+    static Update create(Executor executor, TableLike table) {
+        if (table == null) throw new IllegalArgumentException("UPDATE null");
+        return new Update(executor, table, List.of(), null, false);
+    }
+
+    /**
+     * @param column a column of the table
+     * @param value the new value, sent as a bind parameter; null only for a nullable column
+     * @param <T> the column type
+     * @return the statement with the assignment added
+     * @throws IllegalArgumentException if the column belongs to another table, is assigned twice, or is
+     *         NOT NULL and the value is null
+     */
+    public <T> Update set(TableField<T> column, T value) {
+        RowBuilder check = new RowBuilder(table, "UPDATE");
+        check.set(column, value);
+        return with(check);
+    }
+
+    /**
+     * @param column a column of the table
+     * @param expression the new value as an expression, such as {@code FILM.rentalDuration}
+     * @param <T> the column type
+     * @return the statement with the assignment added
+     * @throws IllegalArgumentException if the column belongs to another table or is assigned twice
+     */
+    public <T> Update set(TableField<T> column, Field<T> expression) {
+        RowBuilder check = new RowBuilder(table, "UPDATE");
+        check.set(column, expression);
+        return with(check);
+    }
+
+    private Update with(RowBuilder one) {
+        Map.Entry<TableField<?>, Field<?>> entry = one.values().entrySet().iterator().next();
+        for (Map.Entry<TableField<?>, Field<?>> a : assignments) {
+            if (a.getKey() == entry.getKey()) {
+                throw new IllegalArgumentException("UPDATE " + table.name() + ": column " + entry.getKey().qualifiedName()
+                        + " is set twice");
+            }
+        }
+        List<Map.Entry<TableField<?>, Field<?>>> list = new ArrayList<>(assignments);
+        list.add(Map.entry(entry.getKey(), entry.getValue()));
+        return new Update(executor, table, List.copyOf(list), where, all);
+    }
+
+    /**
+     * Adds a WHERE condition; a second call combines with the first by AND.
+     *
+     * @param condition the rows to update
+     * @return the statement
+     */
+    public Update where(Condition condition) {
+        if (condition == null) throw new IllegalArgumentException("UPDATE " + table.name() + " WHERE null");
+        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all);
+    }
+
+    /** @return the statement, explicitly updating every row of the table */
+    public Update all() {
+        return new Update(executor, table, assignments, where, true);
+    }
+
+    /**
+     * @param dialect the dialect
+     * @return the SQL and bind values
+     * @throws IllegalStateException if nothing is set, or there is neither WHERE nor {@code all()}
+     */
+    public Rendered render(Dialect dialect) {
+        if (assignments.isEmpty()) throw new IllegalStateException("UPDATE " + table.name() + " sets no column");
+        if (where == null && !all) {
+            throw new IllegalStateException("UPDATE " + table.name() + " has no WHERE condition; call all() to update every row");
+        }
+        SqlBuilder b = new SqlBuilder(dialect);
+        b.pushScope(List.of(table));
+        b.append("UPDATE ").visit(table).append(" SET ");
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) b.append(", ");
+            boolean q = b.qualifyColumns(false);
+            b.visit(assignments.get(i).getKey());
+            b.qualifyColumns(q);
+            b.append(" = ").visit(assignments.get(i).getValue());
+        }
+        if (where != null) b.append(" WHERE ").visit(where);
+        b.popScope();
+        return b.toRendered();
+    }
+
+    /**
+     * Runs the update.
+     *
+     * @return the number of rows updated
+     * @throws IllegalStateException if there is neither WHERE nor {@code all()}, or the statement is detached
+     * @throws DataAccessException if the database refuses
+     */
+    public int execute() {
+        if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
+        return executor.execute(render(executor.dialect()));
+    }
+}

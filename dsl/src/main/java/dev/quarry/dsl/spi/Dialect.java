@@ -1,0 +1,104 @@
+package dev.quarry.dsl.spi;
+
+import dev.quarry.dsl.CheckViolationException;
+import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.DeadlockException;
+import dev.quarry.dsl.ForeignKeyViolationException;
+import dev.quarry.dsl.IntegrityConstraintViolationException;
+import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.SerializationFailureException;
+import dev.quarry.dsl.UniqueViolationException;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One SQL dialect: how statements are rendered, how values travel through JDBC, how errors are
+ * translated, and which JDBC URLs it accepts. Implementations are immutable singletons, registered for
+ * {@link java.util.ServiceLoader} under {@code META-INF/services/dev.quarry.dsl.spi.Dialect}.
+ * Several dialects on the class path are normal; {@code Database.connect} picks the first whose
+ * {@link #acceptsUrl} is true, and an explicitly given dialect always wins.
+ */
+public interface Dialect {
+    /** @return a short lower-case name such as {@code sqlite}, used in messages */
+    String name();
+
+    /**
+     * @param jdbcUrl a JDBC URL
+     * @return whether this dialect talks to the database behind the URL (by its prefix)
+     */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /** @return the renderer of this dialect; stateless and shared */
+    Renderer renderer();
+
+    /**
+     * @param type a data type
+     * @param <T> its Java type
+     * @return how values of the type are bound and read on this dialect
+     */
+    <T> TypeBinding<T> binding(DataType<T> type);
+
+    /**
+     * The largest number of bind parameters one statement may carry (multi-row INSERTs are chunked
+     * under it).
+     *
+     * @return at least 1
+     */
+    default int maxBindParameters() { return 32_767; }
+
+    /**
+     * Whether {@code INSERT ... RETURNING} is available, which Quarry then uses to read generated keys.
+     *
+     * @return true if supported
+     */
+    default boolean supportsInsertReturning() { return false; }
+
+    /**
+     * @param jdbcUrl the URL being connected to
+     * @return the pool settings this dialect needs for it
+     */
+    default PoolSettings poolSettings(String jdbcUrl) { return PoolSettings.defaults(); }
+
+    /**
+     * Defers foreign-key checks to the commit of the current transaction on this connection, so that
+     * rows with mutual references (such as Sakila's store and staff) can be inserted.
+     *
+     * @param connection a connection inside a transaction (auto-commit off)
+     * @throws SQLException if the server refuses
+     * @throws UnsupportedDialectFeatureException if the dialect cannot defer checks
+     */
+    default void deferForeignKeyChecks(Connection connection) throws SQLException {
+        throw new UnsupportedDialectFeatureException(name(), "deferred foreign key checks");
+    }
+
+    /**
+     * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
+     * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
+     * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available); dialects add vendor codes.
+     *
+     * @param e the driver's exception
+     * @param sql the SQL that failed, or null
+     * @return the exception to throw; never null
+     */
+    default DataAccessException translate(SQLException e, String sql) {
+        String state = e.getSQLState();
+        String message = e.getMessage() + (sql == null ? "" : " [SQL: " + sql + "]");
+        if (state == null) return new DataAccessException(message, sql, null, e);
+        return switch (state) {
+            case "23505" -> new UniqueViolationException(message, sql, state, e);
+            case "23503" -> new ForeignKeyViolationException(message, sql, state, e);
+            case "23502" -> new NotNullViolationException(message, sql, state, e);
+            case "23514" -> new CheckViolationException(message, sql, state, e);
+            case "40001" -> new SerializationFailureException(message, sql, state, e);
+            case "40P01" -> new DeadlockException(message, sql, state, e);
+            case "55P03" -> new LockTimeoutException(message, sql, state, e);
+            default -> state.startsWith("23")
+                    ? new IntegrityConstraintViolationException(message, sql, state, e)
+                    : new DataAccessException(message, sql, state, e);
+        };
+    }
+}

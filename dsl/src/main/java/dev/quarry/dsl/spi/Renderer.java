@@ -1,0 +1,154 @@
+package dev.quarry.dsl.spi;
+
+import dev.quarry.dsl.DataType;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The per-dialect formatter: the hooks where dialects differ in SQL text. The defaults follow standard
+ * SQL (SQL:2016) and PostgreSQL's spelling where the standard leaves a choice; a dialect subclasses
+ * this class and overrides what its database spells differently (Ktorm's SqlFormatter, SQLAlchemy's
+ * {@code visit_*} methods). Instances are stateless and thread-safe.
+ */
+public class Renderer {
+    private final String dialectName;
+
+    /**
+     * @param dialectName the dialect's name, used in exception messages
+     */
+    public Renderer(String dialectName) {
+        this.dialectName = dialectName;
+    }
+
+    /** @return the dialect's name */
+    public final String dialectName() { return dialectName; }
+
+    /**
+     * Quotes an identifier. Default: double quotes, embedded double quotes doubled (SQL:2016 section
+     * 5.2, delimited identifier).
+     *
+     * @param out where to append
+     * @param name the identifier
+     */
+    public void quoteIdentifier(StringBuilder out, String name) {
+        out.append('"');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') out.append('"');
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    /**
+     * Renders LIMIT and OFFSET with bind parameters. Default: {@code LIMIT ? OFFSET ?} with either
+     * part left out when absent (PostgreSQL, SELECT, LIMIT clause).
+     *
+     * @param b the builder
+     * @param limit the maximum row count, or null
+     * @param offset the rows to skip, or null
+     */
+    public void limitOffset(SqlBuilder b, Long limit, Long offset) {
+        if (limit != null) b.append(" LIMIT ").bind(limit, DataType.bigint());
+        if (offset != null) b.append(" OFFSET ").bind(offset, DataType.bigint());
+    }
+
+    /**
+     * Renders one ORDER BY item. Default: {@code expr ASC|DESC [NULLS FIRST|LAST]} (SQL:2016 section
+     * 10.10, sort specification list).
+     *
+     * @param b the builder
+     * @param expr the sort key
+     * @param descending whether descending
+     * @param nullsFirst true for NULLS FIRST, false for NULLS LAST, null for the database's default
+     */
+    public void sortItem(SqlBuilder b, QueryPart expr, boolean descending, Boolean nullsFirst) {
+        b.visit(expr).append(descending ? " DESC" : " ASC");
+        if (nullsFirst != null) b.append(nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+    }
+
+    /**
+     * Renders a predicate that is always true or always false, as an empty IN list needs
+     * ({@code x IN ()} is not valid SQL). Default: {@code 1 = 1} and {@code 1 = 0}, valid everywhere.
+     *
+     * @param b the builder
+     * @param value the truth value
+     */
+    public void constantPredicate(SqlBuilder b, boolean value) {
+        b.append(value ? "1 = 1" : "1 = 0");
+    }
+
+    /**
+     * The escape character used by the LIKE patterns of {@code startsWith}, {@code endsWith} and
+     * {@code contains}. Default {@code '!'}, which needs no escaping inside a string literal in any
+     * supported dialect (a backslash would in MySQL).
+     *
+     * @return the escape character
+     */
+    public char likeEscapeCharacter() { return '!'; }
+
+    /**
+     * Renders the current timestamp as a SQL expression. Default: {@code CURRENT_TIMESTAMP}.
+     *
+     * @param b the builder
+     */
+    public void currentTimestamp(SqlBuilder b) {
+        b.append("CURRENT_TIMESTAMP");
+    }
+
+    /**
+     * Renders an inline literal; only used where no bind parameter is possible (DDL defaults and CHECK
+     * constraints). Strings are quoted with embedded quotes doubled (SQL:2016 section 5.3, character
+     * string literal).
+     *
+     * @param b the builder
+     * @param value the value, may be null
+     * @param type the value's type
+     */
+    public void literal(SqlBuilder b, Object value, DataType<?> type) {
+        if (value == null) {
+            b.append("NULL");
+        } else if (value instanceof Boolean bool) {
+            b.append(bool ? "TRUE" : "FALSE");
+        } else if (value instanceof BigDecimal d) {
+            b.append(d.toPlainString());
+        } else if (value instanceof Number n) {
+            b.append(n.toString());
+        } else if (value instanceof byte[] bytes) {
+            b.append("X'").append(HexFormat.of().formatHex(bytes)).append("'");
+        } else if (value instanceof Enum<?> e) {
+            stringLiteral(b, type.enumLabel(e));
+        } else if (value instanceof java.time.LocalDateTime t) {
+            stringLiteral(b, t.format(DateTimeFormatter.ISO_LOCAL_DATE) + " " + t.toLocalTime());
+        } else {
+            stringLiteral(b, value.toString());
+        }
+    }
+
+    /**
+     * Appends a quoted character string literal.
+     *
+     * @param b the builder
+     * @param text the unquoted text
+     */
+    protected void stringLiteral(SqlBuilder b, String text) {
+        b.append('\'').append(text.replace("'", "''")).append('\'');
+    }
+
+    /**
+     * Renders the RETURNING clause of an INSERT. Default: {@code RETURNING a, b}.
+     *
+     * @param b the builder
+     * @param columns the column names to return
+     */
+    public void returning(SqlBuilder b, List<String> columns) {
+        b.append(" RETURNING ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.identifier(columns.get(i));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.quarry.dsl.spi;
+
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.Rendered;
+import dev.quarry.dsl.TableField;
+import dev.quarry.dsl.TableLike;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Collects the SQL text and the bind values of one statement in one traversal of the tree. Not
+ * thread-safe: one builder per rendering, discarded afterwards.
+ *
+ * <p>The builder also tracks which tables are in scope (the FROM and JOIN tables of the query being
+ * rendered, and those of enclosing queries), so that a column of a table that is not part of the query
+ * fails with a message naming table and column instead of an error from the server.
+ */
+public final class SqlBuilder {
+    private final Dialect dialect;
+    private final Renderer renderer;
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<Object> binds = new ArrayList<>();
+    private final List<DataType<?>> bindTypes = new ArrayList<>();
+    private final Deque<Collection<? extends TableLike>> scopes = new ArrayDeque<>();
+    private boolean inlineValues;
+    private boolean qualifyColumns = true;
+    private boolean checkScope = true;
+
+    /**
+     * @param dialect the dialect to render for; never null
+     */
+    public SqlBuilder(Dialect dialect) {
+        this.dialect = dialect;
+        this.renderer = dialect.renderer();
+    }
+
+    /** @return the dialect being rendered for */
+    public Dialect dialect() { return dialect; }
+
+    /** @return the dialect's renderer */
+    public Renderer renderer() { return renderer; }
+
+    /**
+     * Appends SQL text as is. Never pass user values here: use {@link #bind}.
+     *
+     * @param text keywords, operators or punctuation
+     * @return this builder
+     */
+    public SqlBuilder append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /**
+     * @param c a single character of SQL text
+     * @return this builder
+     */
+    public SqlBuilder append(char c) {
+        sql.append(c);
+        return this;
+    }
+
+    /**
+     * Appends an identifier quoted by the dialect.
+     *
+     * @param name the unquoted identifier
+     * @return this builder
+     */
+    public SqlBuilder identifier(String name) {
+        renderer.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /**
+     * Appends a bind parameter placeholder and records its value, or, while values are inlined (DDL),
+     * a literal rendered by the dialect.
+     *
+     * @param value the Java value, may be null
+     * @param type its type
+     * @return this builder
+     */
+    public SqlBuilder bind(Object value, DataType<?> type) {
+        if (inlineValues) {
+            renderer.literal(this, value, type);
+        } else {
+            sql.append('?');
+            binds.add(value);
+            bindTypes.add(type);
+        }
+        return this;
+    }
+
+    /**
+     * Renders a child node.
+     *
+     * @param part the node
+     * @return this builder
+     */
+    public SqlBuilder visit(QueryPart part) {
+        part.renderTo(this);
+        return this;
+    }
+
+    /**
+     * Renders nodes separated by {@code separator}.
+     *
+     * @param parts the nodes
+     * @param separator text between two nodes, such as {@code ", "}
+     * @return this builder
+     */
+    public SqlBuilder visitAll(List<? extends QueryPart> parts, String separator) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) sql.append(separator);
+            parts.get(i).renderTo(this);
+        }
+        return this;
+    }
+
+    /**
+     * Renders a reference to a table column: qualified with the table name unless qualification is off.
+     *
+     * @param field the column
+     * @return this builder
+     * @throws IllegalStateException if the column's table is not in scope
+     */
+    public SqlBuilder column(TableField<?> field) {
+        if (checkScope && !inScope(field.table())) {
+            throw new IllegalStateException("Column " + field.table().name() + "." + field.name()
+                    + " belongs to table " + field.table().name() + ", which is not in this query (tables in scope: "
+                    + scopeNames() + ")");
+        }
+        if (qualifyColumns) {
+            identifier(field.table().name()).append('.');
+        }
+        return identifier(field.name());
+    }
+
+    private boolean inScope(TableLike table) {
+        for (Collection<? extends TableLike> scope : scopes) {
+            for (TableLike t : scope) {
+                if (t == table) return true;
+            }
+        }
+        return false;
+    }
+
+    private String scopeNames() {
+        if (scopes.isEmpty()) return "none";
+        return scopes.stream().flatMap(Collection::stream).map(TableLike::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Opens a scope of tables whose columns may be referenced until {@link #popScope()}.
+     *
+     * @param tables the tables of the query (FROM and JOIN)
+     */
+    public void pushScope(Collection<? extends TableLike> tables) {
+        scopes.push(tables);
+    }
+
+    /** Closes the scope opened last. */
+    public void popScope() {
+        scopes.pop();
+    }
+
+    /**
+     * Switches column qualification (as in {@code "film"."title"}); SET lists, INSERT column lists and
+     * DDL use unqualified names.
+     *
+     * @param qualify whether to qualify
+     * @return the previous setting
+     */
+    public boolean qualifyColumns(boolean qualify) {
+        boolean previous = qualifyColumns;
+        qualifyColumns = qualify;
+        return previous;
+    }
+
+    /**
+     * Turns scope checking off or on; DDL renders column references outside any query.
+     *
+     * @param check whether to check
+     * @return the previous setting
+     */
+    public boolean checkScope(boolean check) {
+        boolean previous = checkScope;
+        checkScope = check;
+        return previous;
+    }
+
+    /**
+     * Renders values as literals instead of bind parameters. Only for DDL (defaults and CHECK
+     * constraints), where servers accept no bind parameters.
+     *
+     * @param inline whether to inline
+     * @return the previous setting
+     */
+    public boolean inlineValues(boolean inline) {
+        boolean previous = inlineValues;
+        inlineValues = inline;
+        return previous;
+    }
+
+    /** @return the number of bind values so far */
+    public int bindCount() { return binds.size(); }
+
+    /** @return the SQL text so far */
+    public String sql() { return sql.toString(); }
+
+    /** @return the finished statement */
+    public Rendered toRendered() {
+        return new Rendered(sql.toString(), Collections.unmodifiableList(new ArrayList<>(binds)),
+                List.copyOf(bindTypes));
+    }
+}

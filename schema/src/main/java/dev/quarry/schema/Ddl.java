@@ -1,0 +1,155 @@
+package dev.quarry.schema;
+
+import dev.quarry.dsl.Database;
+import dev.quarry.dsl.Rendered;
+import dev.quarry.dsl.Session;
+import dev.quarry.dsl.Transaction;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * DDL for a set of declared tables: CREATE TABLE and CREATE INDEX in foreign-key order (referenced
+ * tables first), DROP TABLE in the reverse order. Foreign keys that close a cycle (Sakila's store and
+ * staff reference each other) are declared inline where the dialect allows forward references (SQLite)
+ * and otherwise added with ALTER TABLE once all tables exist.
+ *
+ * <p>DDL carries no bind parameters: defaults and CHECK values are rendered as escaped literals.
+ */
+public final class Ddl {
+    private Ddl() {}
+
+    /**
+     * The statements that create the tables and their indexes.
+     *
+     * @param dialect the dialect
+     * @param tables the tables, in any order
+     * @param ifNotExists whether to add IF NOT EXISTS to every CREATE
+     * @return the statements, in execution order
+     */
+    public static List<Rendered> createStatements(Dialect dialect, Collection<? extends Table> tables, boolean ifNotExists) {
+        DdlRenderer ddl = renderer(dialect);
+        List<Table> ordered = order(tables);
+        List<Rendered> out = new ArrayList<>();
+        List<ForeignKey> later = new ArrayList<>();
+        Set<Table> created = new LinkedHashSet<>();
+        for (Table t : ordered) {
+            List<ForeignKey> inline = new ArrayList<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                Table target = fk.target().table();
+                boolean available = target == t || created.contains(target) || !tables.contains(target);
+                if (available || ddl.allowsForwardReferences()) inline.add(fk);
+                else later.add(fk);
+            }
+            out.add(render(dialect, b -> ddl.createTable(b, t, ifNotExists, inline)));
+            created.add(t);
+            for (Index index : t.indexes()) out.add(render(dialect, b -> ddl.createIndex(b, index, ifNotExists)));
+        }
+        for (ForeignKey fk : later) out.add(render(dialect, b -> ddl.addForeignKey(b, fk)));
+        return out;
+    }
+
+    /**
+     * The statements that drop the tables (their indexes go with them), referencing tables first.
+     *
+     * @param dialect the dialect
+     * @param tables the tables, in any order
+     * @param ifExists whether to add IF EXISTS
+     * @return the statements, in execution order
+     */
+    public static List<Rendered> dropStatements(Dialect dialect, Collection<? extends Table> tables, boolean ifExists) {
+        DdlRenderer ddl = renderer(dialect);
+        List<Table> ordered = new ArrayList<>(order(tables));
+        java.util.Collections.reverse(ordered);
+        List<Rendered> out = new ArrayList<>();
+        for (Table t : ordered) out.add(render(dialect, b -> ddl.dropTable(b, t, ifExists)));
+        return out;
+    }
+
+    /**
+     * Creates the tables (IF NOT EXISTS) and their indexes.
+     *
+     * @param session where to run the statements
+     * @param tables the tables
+     */
+    public static void create(Session session, Table... tables) {
+        for (Rendered r : createStatements(session.dialect(), List.of(tables), true)) session.execute(r);
+    }
+
+    /**
+     * Drops the tables that exist (IF EXISTS), in one transaction when given a {@link Database}, with
+     * foreign-key checks deferred where the dialect can (so that tables in a cycle can go).
+     *
+     * @param session where to run the statements
+     * @param tables the tables
+     */
+    public static void drop(Session session, Table... tables) {
+        List<Rendered> statements = dropStatements(session.dialect(), List.of(tables), true);
+        if (session instanceof Database db) {
+            db.runInTransaction(tx -> dropIn(tx, statements));
+        } else if (session instanceof Transaction tx) {
+            dropIn(tx, statements);
+        } else {
+            for (Rendered r : statements) session.execute(r);
+        }
+    }
+
+    private static void dropIn(Transaction tx, List<Rendered> statements) {
+        try {
+            tx.deferForeignKeyChecks();
+        } catch (UnsupportedDialectFeatureException ignored) {
+            // the dialect drops in reverse foreign-key order without deferral
+        }
+        for (Rendered r : statements) tx.execute(r);
+    }
+
+    private static DdlRenderer renderer(Dialect dialect) {
+        return dialect instanceof DdlDialect d ? d.ddl() : DdlRenderer.STANDARD;
+    }
+
+    private static Rendered render(Dialect dialect, Consumer<SqlBuilder> body) {
+        SqlBuilder b = new SqlBuilder(dialect);
+        b.inlineValues(true);
+        b.qualifyColumns(false);
+        b.checkScope(false);
+        body.accept(b);
+        return b.toRendered();
+    }
+
+    /**
+     * Orders tables so that every table comes after the tables it references, keeping the given order
+     * where there is a choice; a cycle is broken at its first table in the given order.
+     */
+    static List<Table> order(Collection<? extends Table> tables) {
+        List<Table> remaining = new ArrayList<>(new LinkedHashSet<>(tables));
+        List<Table> ordered = new ArrayList<>(remaining.size());
+        while (!remaining.isEmpty()) {
+            Table next = null;
+            for (Table t : remaining) {
+                boolean ready = true;
+                for (ForeignKey fk : t.foreignKeys()) {
+                    Table target = fk.target().table();
+                    if (target != t && remaining.contains(target)) {
+                        ready = false;
+                        break;
+                    }
+                }
+                if (ready) {
+                    next = t;
+                    break;
+                }
+            }
+            if (next == null) next = remaining.get(0);
+            remaining.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
+    }
+}

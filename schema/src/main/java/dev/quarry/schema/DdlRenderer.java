@@ -1,0 +1,214 @@
+package dev.quarry.schema;
+
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.List;
+
+/**
+ * Renders CREATE and DROP statements for tables and indexes. The defaults follow SQL:2016 (section
+ * 11.3 table definition, 11.4 column definition, 11.8 referential constraint) and the spelling
+ * PostgreSQL accepts; dialect modules subclass it where their database differs. Stateless and
+ * thread-safe.
+ */
+public class DdlRenderer {
+    /** The standard renderer, for dialects that do not implement {@link DdlDialect}. */
+    public static final DdlRenderer STANDARD = new DdlRenderer();
+
+    /** For subclasses. */
+    protected DdlRenderer() {}
+
+    /**
+     * Whether a FOREIGN KEY may name a table that does not exist yet (SQLite checks references only
+     * when rows change). When false, {@link Ddl} adds foreign keys that close a cycle between tables
+     * with ALTER TABLE after all tables exist.
+     *
+     * @return true if forward references are allowed
+     */
+    public boolean allowsForwardReferences() { return false; }
+
+    /**
+     * The column type for a data type.
+     *
+     * @param type the type
+     * @return the SQL type name, such as {@code VARCHAR(255)}
+     */
+    public String columnType(DataType<?> type) {
+        return switch (type.sqlType()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case SMALLINT -> "SMALLINT";
+            case VARCHAR, ENUM -> "VARCHAR(" + type.length() + ")";
+            case CHAR -> "CHAR(" + type.length() + ")";
+            case TEXT -> "TEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case DECIMAL -> type.precision() < 0 ? "DECIMAL" : "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMPTZ -> "TIMESTAMP WITH TIME ZONE";
+            case UUID -> "UUID";
+            case BLOB -> "BLOB";
+        };
+    }
+
+    /**
+     * Renders {@code CREATE TABLE} with columns, primary key, unique and check constraints and the
+     * given foreign keys.
+     *
+     * @param b the builder (values inlined, columns unqualified)
+     * @param table the table
+     * @param ifNotExists whether to add IF NOT EXISTS
+     * @param foreignKeys the foreign keys to declare inline; others are added later with ALTER TABLE
+     */
+    public void createTable(SqlBuilder b, Table table, boolean ifNotExists, List<ForeignKey> foreignKeys) {
+        b.append("CREATE TABLE ");
+        if (ifNotExists) b.append("IF NOT EXISTS ");
+        b.visit(table).append(" (");
+        List<Column<?>> columns = table.fields();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) b.append(", ");
+            columnDefinition(b, columns.get(i));
+        }
+        List<Column<?>> key = table.primaryKeyColumns();
+        if (!key.isEmpty() && !inlinePrimaryKey(key)) {
+            b.append(", PRIMARY KEY (");
+            appendNames(b, key);
+            b.append(')');
+        }
+        for (Check check : table.checks()) {
+            b.append(", CONSTRAINT ").identifier(check.name()).append(" CHECK (").visit(check.condition()).append(')');
+        }
+        for (ForeignKey fk : foreignKeys) {
+            b.append(", ");
+            foreignKeyConstraint(b, fk);
+        }
+        b.append(')');
+    }
+
+    /**
+     * Whether a one-column primary key is declared in its column definition rather than as a table
+     * constraint. Default: only for auto-increment columns.
+     *
+     * @param key the primary-key columns
+     * @return true to declare it inline
+     */
+    protected boolean inlinePrimaryKey(List<Column<?>> key) {
+        return key.size() == 1 && key.get(0).isPrimaryKey() && key.get(0).isAutoIncrement();
+    }
+
+    /**
+     * Renders one column definition: name, type, identity, NOT NULL, UNIQUE, DEFAULT, CHECK.
+     *
+     * @param b the builder
+     * @param column the column
+     */
+    protected void columnDefinition(SqlBuilder b, Column<?> column) {
+        b.identifier(column.name()).append(' ');
+        if (column.isAutoIncrement()) {
+            autoIncrementColumn(b, column, inlinePrimaryKey(column.table().primaryKeyColumns()));
+        } else {
+            b.append(columnType(column.type()));
+            if (!column.isNullable()) b.append(" NOT NULL");
+        }
+        if (column.isUnique()) b.append(" UNIQUE");
+        column.defaultValueExpression().ifPresent(d -> {
+            b.append(" DEFAULT (").visit(d).append(')');
+        });
+        if (column.type().sqlType() == dev.quarry.dsl.SqlType.ENUM) {
+            b.append(" CHECK (").identifier(column.name()).append(" IN (");
+            Object[] constants = column.type().javaType().getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                if (i > 0) b.append(", ");
+                b.bind(constants[i], column.type());
+            }
+            b.append("))");
+        }
+        column.checkCondition().ifPresent(c -> b.append(" CHECK (").visit(c).append(')'));
+    }
+
+    /**
+     * Renders the type and key of an auto-increment column. Default: an identity column,
+     * {@code INTEGER GENERATED BY DEFAULT AS IDENTITY [PRIMARY KEY]} (SQL:2016 section 11.4,
+     * identity column specification).
+     *
+     * @param b the builder
+     * @param column the column
+     * @param primaryKey whether the column is the table's one-column primary key
+     */
+    protected void autoIncrementColumn(SqlBuilder b, Column<?> column, boolean primaryKey) {
+        b.append(columnType(column.type())).append(" GENERATED BY DEFAULT AS IDENTITY");
+        if (primaryKey) b.append(" PRIMARY KEY");
+    }
+
+    /**
+     * Renders {@code CONSTRAINT fk_t_c FOREIGN KEY (c) REFERENCES t2 (c2) ON DELETE .. ON UPDATE ..}.
+     *
+     * @param b the builder
+     * @param fk the foreign key
+     */
+    protected void foreignKeyConstraint(SqlBuilder b, ForeignKey fk) {
+        Column<?> target = fk.target();
+        b.append("CONSTRAINT ").identifier(fk.name()).append(" FOREIGN KEY (").identifier(fk.column().name())
+                .append(") REFERENCES ").visit(target.table()).append(" (").identifier(target.name()).append(')');
+        if (fk.onDelete() != ReferenceAction.NO_ACTION) b.append(" ON DELETE ").append(fk.onDelete().sql());
+        if (fk.onUpdate() != ReferenceAction.NO_ACTION) b.append(" ON UPDATE ").append(fk.onUpdate().sql());
+    }
+
+    /**
+     * Renders {@code ALTER TABLE t ADD CONSTRAINT ...} for a foreign key that closes a cycle.
+     *
+     * @param b the builder
+     * @param fk the foreign key
+     */
+    public void addForeignKey(SqlBuilder b, ForeignKey fk) {
+        b.append("ALTER TABLE ").visit(fk.column().table()).append(" ADD ");
+        foreignKeyConstraint(b, fk);
+    }
+
+    /**
+     * Renders {@code ALTER TABLE t DROP CONSTRAINT fk}, used before dropping tables in a cycle.
+     *
+     * @param b the builder
+     * @param fk the foreign key
+     */
+    public void dropForeignKey(SqlBuilder b, ForeignKey fk) {
+        b.append("ALTER TABLE ").visit(fk.column().table()).append(" DROP CONSTRAINT ").identifier(fk.name());
+    }
+
+    /**
+     * Renders {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (columns)}.
+     *
+     * @param b the builder
+     * @param index the index
+     * @param ifNotExists whether to add IF NOT EXISTS
+     */
+    public void createIndex(SqlBuilder b, Index index, boolean ifNotExists) {
+        b.append(index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+        if (ifNotExists) b.append("IF NOT EXISTS ");
+        b.identifier(index.name()).append(" ON ").visit(index.table()).append(" (");
+        appendNames(b, index.columns());
+        b.append(')');
+    }
+
+    /**
+     * Renders {@code DROP TABLE [IF EXISTS] name}.
+     *
+     * @param b the builder
+     * @param table the table
+     * @param ifExists whether to add IF EXISTS
+     */
+    public void dropTable(SqlBuilder b, Table table, boolean ifExists) {
+        b.append("DROP TABLE ");
+        if (ifExists) b.append("IF EXISTS ");
+        b.visit(table);
+    }
+
+    private static void appendNames(SqlBuilder b, List<Column<?>> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.identifier(columns.get(i).name());
+        }
+    }
+}
