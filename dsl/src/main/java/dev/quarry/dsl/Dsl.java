@@ -50,44 +50,41 @@ public final class Dsl {
     }
 
     /**
-     * {@code sum(field)}; NULL over no rows. Integer fields sum to BIGINT ({@link Long}); a DECIMAL
-     * sums to a DECIMAL of the same scale (exact on every dialect: on SQLite the result is rounded to
-     * that scale, see the README's type notes); REAL and DOUBLE to DOUBLE.
+     * {@code sum(field)}, as an exact {@link BigDecimal} whatever the argument's type (jOOQ makes the
+     * same choice: a sum of INTEGERs can exceed INTEGER, and one result type keeps the call
+     * unambiguous). The scale is the argument's: 0 for integer columns, the declared scale for
+     * DECIMAL (on SQLite the total is rounded to it, see the README's type notes), unknown for REAL
+     * and DOUBLE. NULL when there are no rows.
      *
      * @param field a numeric field
-     * @param <N> the field's Java type
-     * @return the aggregate; its Java type is {@link Long}, {@link BigDecimal} or {@link Double}
+     * @return the aggregate, DECIMAL
      * @throws IllegalArgumentException if the field is not numeric
      */
-    @SuppressWarnings("unchecked")
-    public static <N extends Number> Field<N> sum(Field<? extends Number> field) {
+    public static Field<BigDecimal> sum(Field<? extends Number> field) {
         DataType<?> t = field.type();
-        DataType<?> result = switch (t.sqlType()) {
-            case INTEGER, SMALLINT, BIGINT -> DataType.bigint();
+        DataType<BigDecimal> result = switch (t.sqlType()) {
+            case INTEGER, SMALLINT, BIGINT -> DataType.decimal(38, 0);
             case DECIMAL -> t.scale() < 0 ? DataType.decimal() : DataType.decimal(Math.max(38, t.precision()), t.scale());
-            case REAL, DOUBLE -> DataType.doublePrecision();
+            case REAL, DOUBLE -> DataType.decimal();
             default -> throw notNumeric("sum", field);
         };
-        return new Aggregate<>("SUM", field, false, (DataType<N>) result);
+        return new Aggregate<>("SUM", field, false, result);
     }
 
     /**
-     * {@code avg(field)}: a DECIMAL of unknown scale for integer and decimal fields, DOUBLE for floating
-     * point ones.
+     * {@code avg(field)}, as a {@link BigDecimal} of unknown scale (the database's precision: SQLite
+     * computes it in double precision). NULL when there are no rows.
      *
      * @param field a numeric field
-     * @param <N> the Java type of the result, {@link BigDecimal} or {@link Double}
-     * @return the aggregate
+     * @return the aggregate, DECIMAL
      * @throws IllegalArgumentException if the field is not numeric
      */
-    @SuppressWarnings("unchecked")
-    public static <N extends Number> Field<N> avg(Field<? extends Number> field) {
-        DataType<?> result = switch (field.type().sqlType()) {
-            case INTEGER, SMALLINT, BIGINT, DECIMAL -> DataType.decimal();
-            case REAL, DOUBLE -> DataType.doublePrecision();
+    public static Field<BigDecimal> avg(Field<? extends Number> field) {
+        switch (field.type().sqlType()) {
+            case INTEGER, SMALLINT, BIGINT, DECIMAL, REAL, DOUBLE -> { }
             default -> throw notNumeric("avg", field);
-        };
-        return new Aggregate<>("AVG", field, false, (DataType<N>) result);
+        }
+        return new Aggregate<>("AVG", field, false, DataType.decimal());
     }
 
     /**

@@ -56,6 +56,23 @@ public final class RowBuilder {
         return put(column, expression);
     }
 
+    /**
+     * Sets a nullable column to NULL ({@code set(column, null)} is ambiguous between the value and the
+     * expression form).
+     *
+     * @param column a nullable column of the statement's table
+     * @return this builder
+     * @throws IllegalArgumentException if the column is NOT NULL or belongs to another table
+     */
+    public RowBuilder setNull(TableField<?> column) {
+        return setNullTyped(column);
+    }
+
+    private <T> RowBuilder setNullTyped(TableField<T> column) {
+        T none = null;
+        return set(column, none);
+    }
+
     private RowBuilder put(TableField<?> column, Field<?> value) {
         if (column == null) throw new IllegalArgumentException(statement + " " + table.name() + ": column is null");
         if (column.table() != table) {
