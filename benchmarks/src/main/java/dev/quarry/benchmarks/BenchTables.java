@@ -1,0 +1,35 @@
+package dev.quarry.benchmarks;
+
+import dev.quarry.schema.Column;
+import dev.quarry.schema.Table;
+
+import java.math.BigDecimal;
+
+/** Sakila-shaped tables for the benchmarks. */
+final class BenchTables {
+    private BenchTables() {}
+
+    static final class Language extends Table {
+        static final Language LANGUAGE = new Language();
+        final Column<Integer> languageId = integer("language_id").primaryKey().autoIncrement();
+        final Column<String> name = varchar("name", 20);
+        private Language() { super("language"); }
+    }
+
+    static final class Film extends Table {
+        static final Film FILM = new Film();
+        final Column<Integer> filmId = integer("film_id").primaryKey().autoIncrement();
+        final Column<String> title = varchar("title", 255);
+        final Column<BigDecimal> rentalRate = decimal("rental_rate", 4, 2);
+        final Column<Integer> languageId = integer("language_id").references(Language.LANGUAGE.languageId);
+        private Film() { super("film"); }
+    }
+
+    static final class Inventory extends Table {
+        static final Inventory INVENTORY = new Inventory();
+        final Column<Integer> inventoryId = integer("inventory_id").primaryKey().autoIncrement();
+        final Column<Integer> filmId = integer("film_id").references(Film.FILM.filmId);
+        final Column<Integer> storeId = integer("store_id");
+        private Inventory() { super("inventory"); }
+    }
+}
