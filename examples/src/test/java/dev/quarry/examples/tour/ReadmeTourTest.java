@@ -62,6 +62,26 @@ class ReadmeTourTest {
     // README: end
 
     @Test
+    void readmeShowsThisCode() throws java.io.IOException {
+        java.nio.file.Path here = java.nio.file.Path.of("src/test/java/dev/quarry/examples/tour/ReadmeTourTest.java");
+        String source = java.nio.file.Files.readString(here);
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("// README: (\\w+)\\n(.*?)\\n\\s*// README: end",
+                java.util.regex.Pattern.DOTALL).matcher(source);
+        int blocks = 0;
+        while (m.find()) {
+            String[] lines = m.group(2).split("\\n");
+            int indent = Integer.MAX_VALUE;
+            for (String l : lines) if (!l.isBlank()) indent = Math.min(indent, l.length() - l.stripLeading().length());
+            StringBuilder block = new StringBuilder();
+            for (String l : lines) block.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
+            assertThat(readme).as("README block '%s'", m.group(1)).contains(block.toString().strip());
+            blocks++;
+        }
+        assertThat(blocks).isEqualTo(3);
+    }
+
+    @Test
     void tourRunsAsPrinted() {
         Language LANGUAGE = Language.LANGUAGE;
         Film FILM = Film.FILM;
