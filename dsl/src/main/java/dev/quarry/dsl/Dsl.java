@@ -28,6 +28,17 @@ public final class Dsl {
         return Select.create(null, Arrays.asList(fields), false);
     }
 
+    /**
+     * A detached SELECT DISTINCT, as {@link #select(Field[])}.
+     *
+     * @param fields the select list, at least one
+     * @return the statement
+     * @throws IllegalArgumentException if no field is given
+     */
+    public static Select selectDistinct(Field<?>... fields) {
+        return Select.create(null, Arrays.asList(fields), true);
+    }
+
     /** @return {@code count(*)}, BIGINT ({@link Long}, never null) */
     public static Field<Long> count() {
         return new Aggregate<>("COUNT", null, false, DataType.bigint());
