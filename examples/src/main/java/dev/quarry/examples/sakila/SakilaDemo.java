@@ -87,7 +87,8 @@ public final class SakilaDemo implements Callable<Integer> {
      * @param out where the reports go
      * @param err where error messages go
      * @return 0 on success (also for {@code --help} and {@code --version}), 1 if the database cannot be
-     *         used (no dialect accepts the URL, no connection, a statement fails), 2 for a bad command line
+     *         used (no dialect accepts the URL, the default file cannot be replaced, no connection, a
+     *         statement fails; a one-line message goes to {@code err}), 2 for a bad command line
      * @throws NullPointerException if an argument is null
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -112,7 +113,12 @@ public final class SakilaDemo implements Callable<Integer> {
             err.println("sakila-demo: " + e.getMessage());
             return 1;
         }
-        if (DEFAULT_URL.equals(url)) startFresh();
+        try {
+            if (DEFAULT_URL.equals(url)) startFresh();
+        } catch (UncheckedIOException e) {
+            err.println("sakila-demo: " + e.getMessage());
+            return 1;
+        }
         try (Database db = Database.builder(url).user(user).password(password).dialect(dialect).build()) {
             out.println("Quarry Sakila demo on " + url + " (dialect " + dialect.name() + ")");
             out.println();

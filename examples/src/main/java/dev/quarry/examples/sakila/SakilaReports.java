@@ -205,7 +205,13 @@ public final class SakilaReports {
      * @param films the films without any rental, by film id; unmodifiable
      */
     public record NeverRented(long totalFilms, List<FilmRef> films) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param totalFilms the number of films in the catalogue
+         * @param films the films without any rental
+         * @throws NullPointerException if films is or contains null
+         */
         public NeverRented {
             films = List.copyOf(films);
         }
