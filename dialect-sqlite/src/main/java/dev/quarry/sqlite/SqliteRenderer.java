@@ -1,6 +1,8 @@
 package dev.quarry.sqlite;
 
 import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.Field;
+import dev.quarry.dsl.SqlType;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.SqlBuilder;
 
@@ -25,6 +27,24 @@ final class SqliteRenderer extends Renderer {
             b.append(" LIMIT -1");
         }
         if (offset != null) b.append(" OFFSET ").bind(offset, DataType.bigint());
+    }
+
+    /**
+     * A SUM over a DECIMAL column is computed in double precision (the column holds REALs), so two
+     * sums that are equal to the declared scale may differ in their last bits and sort or compare
+     * unequal. The sum is therefore rounded in SQL to the declared scale: {@code ROUND(SUM(x), s)}.
+     */
+    @Override
+    public void aggregate(SqlBuilder b, String function, Field<?> argument, boolean distinct, DataType<?> resultType) {
+        boolean decimalSum = "SUM".equals(function) && argument != null
+                && argument.type().sqlType() == SqlType.DECIMAL && resultType.scale() >= 0;
+        if (!decimalSum) {
+            super.aggregate(b, function, argument, distinct, resultType);
+            return;
+        }
+        b.append("ROUND(");
+        super.aggregate(b, function, argument, distinct, resultType);
+        b.append(", ").append(Integer.toString(resultType.scale())).append(')');
     }
 
     @Override

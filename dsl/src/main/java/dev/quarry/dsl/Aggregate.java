@@ -9,13 +9,6 @@ record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataTy
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.append(function).append('(');
-        if (argument == null) {
-            b.append('*');
-        } else {
-            if (distinct) b.append("DISTINCT ");
-            b.visit(argument);
-        }
-        b.append(')');
+        b.renderer().aggregate(b, function, argument, distinct, type);
     }
 }

@@ -71,6 +71,26 @@ public class Renderer {
     }
 
     /**
+     * Renders an aggregate call. Default: {@code FN(*)}, {@code FN(x)} or {@code FN(DISTINCT x)}.
+     *
+     * @param b the builder
+     * @param function the function name in upper case, such as {@code SUM}
+     * @param argument the argument, or null for {@code *}
+     * @param distinct whether DISTINCT applies to the argument
+     * @param resultType the aggregate's result type
+     */
+    public void aggregate(SqlBuilder b, String function, dev.quarry.dsl.Field<?> argument, boolean distinct, DataType<?> resultType) {
+        b.append(function).append('(');
+        if (argument == null) {
+            b.append('*');
+        } else {
+            if (distinct) b.append("DISTINCT ");
+            b.visit(argument);
+        }
+        b.append(')');
+    }
+
+    /**
      * Renders a predicate that is always true or always false, as an empty IN list needs
      * ({@code x IN ()} is not valid SQL). Default: {@code 1 = 1} and {@code 1 = 0}, valid everywhere.
      *

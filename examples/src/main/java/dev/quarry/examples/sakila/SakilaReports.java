@@ -117,7 +117,7 @@ public final class SakilaReports {
      */
     public List<TopCustomer> topCustomers(int limit) {
         Field<Long> rentals = countDistinct(PAYMENT.rentalId).as("rentals");
-        Field<BigDecimal> totalPaid = Dsl.<BigDecimal>sum(PAYMENT.amount).as("total_paid");
+        Field<BigDecimal> totalPaid = Dsl.sum(PAYMENT.amount).as("total_paid");
         return db.select(CUSTOMER.customerId, CUSTOMER.firstName, CUSTOMER.lastName, rentals, totalPaid)
                 .from(CUSTOMER)
                 .join(PAYMENT).on(PAYMENT.customerId.eq(CUSTOMER.customerId))
@@ -146,7 +146,7 @@ public final class SakilaReports {
      */
     public List<CategoryRevenue> revenueByCategory() {
         Field<Long> payments = count(PAYMENT.paymentId).as("payments");
-        Field<BigDecimal> revenue = Dsl.<BigDecimal>sum(PAYMENT.amount).as("revenue");
+        Field<BigDecimal> revenue = Dsl.sum(PAYMENT.amount).as("revenue");
         return db.select(CATEGORY.name.as("category"), payments, revenue)
                 .from(CATEGORY)
                 .join(FILM_CATEGORY).on(FILM_CATEGORY.categoryId.eq(CATEGORY.categoryId))
