@@ -8,10 +8,8 @@ import dev.quarry.dsl.spi.PoolSettings;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,22 +24,21 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
-public final class Database implements Session, AutoCloseable {
+public final class Database extends SessionSupport implements AutoCloseable {
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final Dialect dialect;
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
-    private final Executor executor;
 
     private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
+        super(new Executor(dialect, new Executor.ConnectionSource() {
+            @Override public Connection acquire() throws SQLException { return dataSource.getConnection(); }
+            @Override public void release(Connection c) throws SQLException { c.close(); }
+        }));
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.executor = new Executor(dialect, new Executor.ConnectionSource() {
-            @Override public Connection acquire() throws SQLException { return dataSource.getConnection(); }
-            @Override public void release(Connection c) throws SQLException { c.close(); }
-        });
     }
 
     /**
@@ -169,37 +166,8 @@ public final class Database implements Session, AutoCloseable {
         }
     }
 
-    @Override
-    public Dialect dialect() { return dialect; }
-
     /** @return the connections behind this database, for plain JDBC next to Quarry */
     public DataSource dataSource() { return dataSource; }
-
-    @Override
-    public Select select(Field<?>... fields) { return Statements.select(executor, fields, false); }
-
-    @Override
-    public Select selectDistinct(Field<?>... fields) { return Statements.select(executor, fields, true); }
-
-    @Override
-    public Insert insertInto(TableLike table, Consumer<RowBuilder> row) { return Statements.insert(executor, table, row); }
-
-    @Override
-    public <E> Insert insertInto(TableLike table, Iterable<? extends E> items, BiConsumer<RowBuilder, ? super E> row) {
-        return Statements.insert(executor, table, items, row);
-    }
-
-    @Override
-    public Update update(TableLike table) { return Update.create(executor, table); }
-
-    @Override
-    public Delete deleteFrom(TableLike table) { return Delete.create(executor, table); }
-
-    @Override
-    public List<Row> fetch(Select select) { return select.attach(executor).fetch(); }
-
-    @Override
-    public int execute(Rendered statement) { return executor.execute(statement); }
 
     /**
      * Runs a block in one transaction: commits when it returns, rolls back when it throws anything and
