@@ -13,6 +13,8 @@ record Comparison(Field<?> left, String operator, Field<?> right) implements Con
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.visit(left).append(' ').append(operator).append(' ').visit(right);
+        Junction.operand(b, left);
+        b.append(' ').append(operator).append(' ');
+        Junction.operand(b, right);
     }
 }
