@@ -224,7 +224,10 @@ class SqliteDdlTest {
         assertThat(db.select(f.originalLanguageId).from(f).fetchValue(f.originalLanguageId)).isNull();
         // ON DELETE RESTRICT
         assertThatThrownBy(() -> db.deleteFrom(l).where(l.id.eq(en)).execute())
-                .isInstanceOf(ForeignKeyViolationException.class);
+                .isInstanceOfSatisfying(ForeignKeyViolationException.class, e -> {
+                    assertThat(e.sqlState()).isEqualTo("23503");
+                    assertThat(e.sql()).isEqualTo("DELETE FROM \"language\" WHERE \"language\".\"language_id\" = ?");
+                });
         assertThat(db.select(count()).from(l).fetchValue(count())).isEqualTo(1L);
         // ON UPDATE CASCADE
         db.update(l).set(l.id, 40).where(l.id.eq(en)).execute();
