@@ -14,6 +14,7 @@ import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
 import dev.quarry.schema.DdlRenderer;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.sql.Connection;
@@ -89,6 +90,11 @@ public final class SqliteDialect implements Dialect, DdlDialect {
     public DataAccessException translate(SQLException e, String sql) {
         if (!(e instanceof SQLiteException se)) return Dialect.super.translate(e, sql);
         String message = e.getMessage() + (sql == null ? "" : " [SQL: " + sql + "]");
+        if (se.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER && e.getMessage() != null
+                && e.getMessage().contains("FOREIGN KEY constraint failed")) {
+            // SQLite enforces ON DELETE / ON UPDATE RESTRICT with a RAISE in a generated trigger program
+            return new ForeignKeyViolationException(message, sql, "23503", e);
+        }
         return switch (se.getResultCode()) {
             case SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY -> new UniqueViolationException(message, sql, "23505", e);
             case SQLITE_CONSTRAINT_FOREIGNKEY -> new ForeignKeyViolationException(message, sql, "23503", e);

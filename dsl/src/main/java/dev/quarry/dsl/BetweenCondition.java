@@ -6,6 +6,7 @@ import dev.quarry.dsl.spi.SqlBuilder;
 record BetweenCondition(Field<?> field, Field<?> low, Field<?> high) implements Condition {
     @Override
     public void renderTo(SqlBuilder b) {
-        b.visit(field).append(" BETWEEN ").visit(low).append(" AND ").visit(high);
+        Junction.operand(b, field);
+        b.append(" BETWEEN ").visit(low).append(" AND ").visit(high);
     }
 }

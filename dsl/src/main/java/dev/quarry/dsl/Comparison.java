@@ -4,8 +4,17 @@ import dev.quarry.dsl.spi.SqlBuilder;
 
 /** {@code left op right} for one of =, <>, <, <=, >, >=. */
 record Comparison(Field<?> left, String operator, Field<?> right) implements Condition {
+    Comparison {
+        if (right == null) {
+            throw new IllegalArgumentException(Param.describe(left) + " " + operator
+                    + " null: the other field is null; use isNull() or isNotNull()");
+        }
+    }
+
     @Override
     public void renderTo(SqlBuilder b) {
-        b.visit(left).append(' ').append(operator).append(' ').visit(right);
+        Junction.operand(b, left);
+        b.append(' ').append(operator).append(' ');
+        Junction.operand(b, right);
     }
 }

@@ -1,6 +1,6 @@
 package dev.quarry.dsl;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A boolean SQL expression used in WHERE, ON and HAVING. Immutable; {@link #and}, {@link #or} and
@@ -14,10 +14,10 @@ public interface Condition extends Field<Boolean> {
     default String name() { return "condition"; }
 
     /** @param other another condition @return {@code this AND other} */
-    default Condition and(Condition other) { return Junction.of("AND", List.of(this, other)); }
+    default Condition and(Condition other) { return Junction.of("AND", Arrays.asList(this, other)); }
 
     /** @param other another condition @return {@code this OR other} */
-    default Condition or(Condition other) { return Junction.of("OR", List.of(this, other)); }
+    default Condition or(Condition other) { return Junction.of("OR", Arrays.asList(this, other)); }
 
     /** @return {@code NOT (this)} */
     default Condition not() { return new Negation(this); }

@@ -30,7 +30,8 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
             b.renderer().constantPredicate(b, negated);
             return;
         }
-        b.visit(field).append(negated ? " NOT IN (" : " IN (");
+        Junction.operand(b, field);
+        b.append(negated ? " NOT IN (" : " IN (");
         DataType<?> type = field.type();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) b.append(", ");

@@ -91,21 +91,29 @@ public final class Insert {
     }
 
     private List<Rendered> chunks(Dialect dialect, TableField<?> returning) {
-        int perRow = Math.max(1, bindsPerRow(dialect));
-        int rowsPerChunk = Math.max(1, dialect.maxBindParameters() / perRow);
-        List<Rendered> out = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += rowsPerChunk) {
-            out.add(render(dialect, from, Math.min(rows.size(), from + rowsPerChunk), returning));
-        }
-        return out;
-    }
-
-    private int bindsPerRow(Dialect dialect) {
-        if (rows.isEmpty() || columns.isEmpty()) return 1;
+        // rows may bind different numbers of values (a value in one row, an expression in another),
+        // so each row is counted
+        int max = dialect.maxBindParameters();
         SqlBuilder scratch = new SqlBuilder(dialect);
         scratch.checkScope(false);
-        for (Field<?> f : rows.get(0)) scratch.visit(f);
-        return scratch.bindCount();
+        List<Rendered> out = new ArrayList<>();
+        int from = 0;
+        int binds = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int before = scratch.bindCount();
+            for (Field<?> f : rows.get(r)) scratch.visit(f);
+            int rowBinds = scratch.bindCount() - before;
+            if (r > from && binds + rowBinds > max) {
+                out.add(render(dialect, from, r, returning));
+                from = r;
+                binds = 0;
+                scratch = new SqlBuilder(dialect);
+                scratch.checkScope(false);
+            }
+            binds += rowBinds;
+        }
+        out.add(render(dialect, from, rows.size(), returning));
+        return out;
     }
 
     private Rendered render(Dialect dialect, int from, int to, TableField<?> returning) {

@@ -17,6 +17,15 @@ record Junction(String operator, List<Condition> operands) implements Condition 
         return flat.size() == 1 ? flat.get(0) : new Junction(operator, List.copyOf(flat));
     }
 
+    /**
+     * Renders a field that is the operand of an operator (=, BETWEEN, IN, LIKE, IS NULL): a condition
+     * goes in parentheses, since AND, OR and NOT bind less tightly than those operators.
+     */
+    static void operand(SqlBuilder b, Field<?> field) {
+        if (field instanceof Condition) b.append('(').visit(field).append(')');
+        else b.visit(field);
+    }
+
     @Override
     public void renderTo(SqlBuilder b) {
         for (int i = 0; i < operands.size(); i++) {

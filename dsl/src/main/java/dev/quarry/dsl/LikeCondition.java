@@ -21,7 +21,8 @@ record LikeCondition(Field<?> field, String prefix, String literal, String suffi
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.visit(field).append(negated ? " NOT LIKE " : " LIKE ");
+        Junction.operand(b, field);
+        b.append(negated ? " NOT LIKE " : " LIKE ");
         if (!escaped) {
             b.bind(literal, DataType.text());
             return;

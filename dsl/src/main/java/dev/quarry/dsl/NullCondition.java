@@ -6,6 +6,7 @@ import dev.quarry.dsl.spi.SqlBuilder;
 record NullCondition(Field<?> field, boolean negated) implements Condition {
     @Override
     public void renderTo(SqlBuilder b) {
-        b.visit(field).append(negated ? " IS NOT NULL" : " IS NULL");
+        Junction.operand(b, field);
+        b.append(negated ? " IS NOT NULL" : " IS NULL");
     }
 }

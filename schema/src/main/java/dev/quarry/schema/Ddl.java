@@ -146,10 +146,28 @@ public final class Ddl {
                     break;
                 }
             }
-            if (next == null) next = remaining.get(0);
+            if (next == null) next = firstOnCycle(remaining);
             remaining.remove(next);
             ordered.add(next);
         }
         return ordered;
+    }
+
+    /** The first table in the given order that lies on a foreign-key cycle among {@code remaining}. */
+    private static Table firstOnCycle(List<Table> remaining) {
+        for (Table t : remaining) {
+            if (reaches(t, t, remaining, new java.util.HashSet<>())) return t;
+        }
+        return remaining.get(0); // not reached: when no table is ready, the remaining ones contain a cycle
+    }
+
+    private static boolean reaches(Table from, Table goal, List<Table> within, Set<Table> seen) {
+        for (ForeignKey fk : from.foreignKeys()) {
+            Table target = fk.target().table();
+            if (target == from || !within.contains(target)) continue;
+            if (target == goal) return true;
+            if (seen.add(target) && reaches(target, goal, within, seen)) return true;
+        }
+        return false;
     }
 }

@@ -151,8 +151,8 @@ public final class SqlBuilder {
     }
 
     private String scopeNames() {
-        if (scopes.isEmpty()) return "none";
-        return scopes.stream().flatMap(Collection::stream).map(TableLike::name).collect(Collectors.joining(", "));
+        String names = scopes.stream().flatMap(Collection::stream).map(TableLike::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? "none" : names;
     }
 
     /**
