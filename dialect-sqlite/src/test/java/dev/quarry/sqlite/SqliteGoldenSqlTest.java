@@ -222,8 +222,12 @@ class SqliteGoldenSqlTest {
                         min(F.title), max(F.rate)).from(F),
                 "SELECT COUNT(*), COUNT(`film`.`length`), COUNT(DISTINCT `film`.`language_id`), SUM(`film`.`length`), "
                         + "AVG(`film`.`rental_rate`), MIN(`film`.`title`), MAX(`film`.`rental_rate`) FROM `film`");
-        assertThat(sum(F.length).type()).isEqualTo(DataType.bigint());
+        assertThat(sum(F.length).type()).isEqualTo(DataType.decimal(38, 0));
         assertThat(sum(F.rate).type()).isEqualTo(DataType.decimal(38, 2));
+        // A DECIMAL sum is rounded to its scale in SQL, so that equal sums sort and compare as equal.
+        assertSql(Dsl.select(sum(F.rate)).from(F).having(sum(F.rate).gt(new java.math.BigDecimal("1.00"))),
+                "SELECT ROUND(SUM(`film`.`rental_rate`), 2) FROM `film` HAVING ROUND(SUM(`film`.`rental_rate`), 2) > ?",
+                new java.math.BigDecimal("1.00"));
         assertThat(max(F.rate).type()).isEqualTo(DataType.decimal(4, 2));
         assertThat(count(F.length).name()).isEqualTo("count");
     }

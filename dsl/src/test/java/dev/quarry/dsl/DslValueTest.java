@@ -90,11 +90,11 @@ class DslValueTest {
         Field<Double> x = Dsl.value(1.0);
         assertThat(Dsl.count().type()).isEqualTo(DataType.bigint());
         assertThat(Dsl.countDistinct(i).type()).isEqualTo(DataType.bigint());
-        assertThat(Dsl.sum(i).type()).isEqualTo(DataType.bigint());
+        assertThat(Dsl.sum(i).type()).isEqualTo(DataType.decimal(38, 0));
         assertThat(Dsl.sum(d).type()).isEqualTo(DataType.decimal(38, 2));
-        assertThat(Dsl.sum(x).type()).isEqualTo(DataType.doublePrecision());
+        assertThat(Dsl.sum(x).type()).isEqualTo(DataType.decimal());
         assertThat(Dsl.avg(i).type()).isEqualTo(DataType.decimal());
-        assertThat(Dsl.avg(x).type()).isEqualTo(DataType.doublePrecision());
+        assertThat(Dsl.avg(x).type()).isEqualTo(DataType.decimal());
         assertThat(Dsl.min(d).type()).isEqualTo(DataType.decimal(4, 2));
         assertThat(Dsl.max(i).type()).isEqualTo(DataType.integer());
     }
