@@ -460,16 +460,27 @@ class SqliteBadInputTest {
     }
 
     @Test
+    void nullBindExpressionForNotNullColumnIsRefusedBeforeSending() {
+        assertThatThrownBy(() -> db.update(F).set(F.title, Dsl.value(null, DataType.varchar(255))).where(F.id.eq(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UPDATE film: column film.title is NOT NULL but the value is null");
+        assertThatThrownBy(() -> db.insertInto(F, r -> r.set(F.title, Dsl.value(null, DataType.varchar(255))).set(F.languageId, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("INSERT INTO film: column film.title is NOT NULL but the value is null");
+        assertUnchanged();
+    }
+
+    @Test
     void notNullViolationFromTheDatabase() {
-        // set(column, Field) takes an expression; a NULL bind value in it reaches the database
-        assertThatThrownBy(() -> db.update(F).set(F.title, Dsl.value(null, DataType.varchar(255))).where(F.id.eq(1)).execute())
+        // Quarry refuses a null for a NOT NULL column before sending; a hand-written statement reaches the database
+        String sql = "UPDATE \"film\" SET \"title\" = ? WHERE \"film\".\"film_id\" = ?";
+        Rendered raw = new Rendered(sql, java.util.Arrays.asList(null, 1), List.of(DataType.varchar(255), DataType.integer()));
+        assertThatThrownBy(() -> db.execute(raw))
                 .isInstanceOfSatisfying(NotNullViolationException.class, e -> {
                     assertThat(e.sqlState()).isEqualTo("23502");
-                    assertThat(e.sql()).isEqualTo("UPDATE \"film\" SET \"title\" = ? WHERE \"film\".\"film_id\" = ?");
+                    assertThat(e.sql()).isEqualTo(sql);
                     assertThat(e).hasMessageContaining("NOT NULL constraint failed: film.title");
                 });
-        assertThatThrownBy(() -> db.insertInto(F, r -> r.set(F.title, Dsl.value(null, DataType.varchar(255))).set(F.languageId, 1)).execute())
-                .isInstanceOf(NotNullViolationException.class);
         assertUnchanged();
     }
 

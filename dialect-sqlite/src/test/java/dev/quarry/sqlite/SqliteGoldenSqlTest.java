@@ -4,6 +4,7 @@ import dev.quarry.dsl.Condition;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.Database;
 import dev.quarry.dsl.Dsl;
+import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Rendered;
 import dev.quarry.dsl.Select;
 import dev.quarry.sqlite.GoldenTables.Film;
@@ -230,6 +231,16 @@ class SqliteGoldenSqlTest {
                 new java.math.BigDecimal("1.00"));
         assertThat(max(F.rate).type()).isEqualTo(DataType.decimal(4, 2));
         assertThat(count(F.length).name()).isEqualTo("count");
+    }
+
+    @Test
+    void anAliasIsReferencedOnlyInOrderByElsewhereTheExpressionIsRepeated() {
+        Field<java.math.BigDecimal> total = sum(F.rate).as("total");
+        assertSql(Dsl.select(F.languageId, total).from(F).groupBy(F.languageId)
+                        .having(total.gt(new java.math.BigDecimal("5.00"))).orderBy(total.desc()),
+                "SELECT `film`.`language_id`, ROUND(SUM(`film`.`rental_rate`), 2) AS `total` FROM `film` GROUP BY `film`.`language_id` "
+                        + "HAVING ROUND(SUM(`film`.`rental_rate`), 2) > ? ORDER BY `total` DESC",
+                new java.math.BigDecimal("5.00"));
     }
 
     // ---- conditions --------------------------------------------------------------------------------

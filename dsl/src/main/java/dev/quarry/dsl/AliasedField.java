@@ -4,8 +4,9 @@ import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /**
- * A field with a result-column alias. In the select list it renders {@code expr AS "alias"}; anywhere
- * else (ORDER BY) it renders as a reference to the alias.
+ * A field with a result-column alias. In the select list it renders {@code expr AS "alias"}; in ORDER BY
+ * it renders as a reference to the alias; anywhere else (WHERE, GROUP BY, HAVING, where standard SQL
+ * and PostgreSQL do not see select-list aliases) it renders the aliased expression itself.
  */
 record AliasedField<T>(Field<T> field, String alias) implements Field<T> {
     AliasedField {
@@ -36,6 +37,6 @@ record AliasedField<T>(Field<T> field, String alias) implements Field<T> {
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.identifier(alias);
+        b.visit(field);
     }
 }

@@ -49,6 +49,10 @@ public final class RowBuilder {
      * @throws IllegalArgumentException if the column belongs to another table or is set twice
      */
     public <T> RowBuilder set(TableField<T> column, Field<T> expression) {
+        if (expression instanceof Param<T> p && p.value() == null && column != null && !column.isNullable()) {
+            throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
+                    + " is NOT NULL but the value is null");
+        }
         if (expression == null) {
             throw new IllegalArgumentException(statement + " " + table.name() + ": expression for column "
                     + (column == null ? "null" : column.qualifiedName()) + " is null");
