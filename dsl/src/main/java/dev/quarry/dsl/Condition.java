@@ -13,10 +13,16 @@ public interface Condition extends Field<Boolean> {
     @Override
     default String name() { return "condition"; }
 
-    /** @param other another condition @return {@code this AND other} */
+    /**
+     * @param other another condition
+     * @return {@code this AND other}
+     */
     default Condition and(Condition other) { return Junction.of("AND", Arrays.asList(this, other)); }
 
-    /** @param other another condition @return {@code this OR other} */
+    /**
+     * @param other another condition
+     * @return {@code this OR other}
+     */
     default Condition or(Condition other) { return Junction.of("OR", Arrays.asList(this, other)); }
 
     /** @return {@code NOT (this)} */

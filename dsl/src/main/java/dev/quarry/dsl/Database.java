@@ -115,13 +115,22 @@ public final class Database extends SessionSupport implements AutoCloseable {
             this.jdbcUrl = jdbcUrl;
         }
 
-        /** @param user the user name, or null @return this builder */
+        /**
+         * @param user the user name, or null
+         * @return this builder
+         */
         public Builder user(String user) { this.user = user; return this; }
 
-        /** @param password the password, or null @return this builder */
+        /**
+         * @param password the password, or null
+         * @return this builder
+         */
         public Builder password(String password) { this.password = password; return this; }
 
-        /** @param dialect the dialect to use whatever the URL says @return this builder */
+        /**
+         * @param dialect the dialect to use whatever the URL says
+         * @return this builder
+         */
         public Builder dialect(Dialect dialect) { this.dialect = dialect; return this; }
 
         /**

@@ -51,37 +51,75 @@ public interface Field<T> extends OrderField {
      */
     default Condition eq(T value) { return new Comparison(this, "=", Param.of(this, value, "eq")); }
 
-    /** @param other another field @return {@code this = other} */
+    /**
+     * @param other another field
+     * @return {@code this = other}
+     */
     default Condition eq(Field<T> other) { return new Comparison(this, "=", other); }
 
-    /** @param value a non-null value @return {@code this <> value} @throws IllegalArgumentException if value is null */
+    /**
+     * @param value a non-null value
+     * @return {@code this <> value}
+     * @throws IllegalArgumentException if value is null
+     */
     default Condition ne(T value) { return new Comparison(this, "<>", Param.of(this, value, "ne")); }
 
-    /** @param other another field @return {@code this <> other} */
+    /**
+     * @param other another field
+     * @return {@code this <> other}
+     */
     default Condition ne(Field<T> other) { return new Comparison(this, "<>", other); }
 
-    /** @param value a non-null value @return {@code this < value} @throws IllegalArgumentException if value is null */
+    /**
+     * @param value a non-null value
+     * @return {@code this < value}
+     * @throws IllegalArgumentException if value is null
+     */
     default Condition lt(T value) { return new Comparison(this, "<", Param.of(this, value, "lt")); }
 
-    /** @param other another field @return {@code this < other} */
+    /**
+     * @param other another field
+     * @return {@code this < other}
+     */
     default Condition lt(Field<T> other) { return new Comparison(this, "<", other); }
 
-    /** @param value a non-null value @return {@code this <= value} @throws IllegalArgumentException if value is null */
+    /**
+     * @param value a non-null value
+     * @return {@code this <= value}
+     * @throws IllegalArgumentException if value is null
+     */
     default Condition le(T value) { return new Comparison(this, "<=", Param.of(this, value, "le")); }
 
-    /** @param other another field @return {@code this <= other} */
+    /**
+     * @param other another field
+     * @return {@code this <= other}
+     */
     default Condition le(Field<T> other) { return new Comparison(this, "<=", other); }
 
-    /** @param value a non-null value @return {@code this > value} @throws IllegalArgumentException if value is null */
+    /**
+     * @param value a non-null value
+     * @return {@code this > value}
+     * @throws IllegalArgumentException if value is null
+     */
     default Condition gt(T value) { return new Comparison(this, ">", Param.of(this, value, "gt")); }
 
-    /** @param other another field @return {@code this > other} */
+    /**
+     * @param other another field
+     * @return {@code this > other}
+     */
     default Condition gt(Field<T> other) { return new Comparison(this, ">", other); }
 
-    /** @param value a non-null value @return {@code this >= value} @throws IllegalArgumentException if value is null */
+    /**
+     * @param value a non-null value
+     * @return {@code this >= value}
+     * @throws IllegalArgumentException if value is null
+     */
     default Condition ge(T value) { return new Comparison(this, ">=", Param.of(this, value, "ge")); }
 
-    /** @param other another field @return {@code this >= other} */
+    /**
+     * @param other another field
+     * @return {@code this >= other}
+     */
     default Condition ge(Field<T> other) { return new Comparison(this, ">=", other); }
 
     /**
@@ -145,7 +183,10 @@ public interface Field<T> extends OrderField {
      */
     default Condition like(String pattern) { return LikeCondition.raw(this, pattern, false); }
 
-    /** @param pattern the pattern, non-null @return {@code this NOT LIKE pattern} */
+    /**
+     * @param pattern the pattern, non-null
+     * @return {@code this NOT LIKE pattern}
+     */
     default Condition notLike(String pattern) { return LikeCondition.raw(this, pattern, true); }
 
     /**
@@ -157,10 +198,16 @@ public interface Field<T> extends OrderField {
      */
     default Condition startsWith(String prefix) { return LikeCondition.literal(this, "", prefix, "%"); }
 
-    /** @param suffix the literal suffix, non-null @return {@code this LIKE '%suffix' ESCAPE '!'} with wildcards in suffix escaped */
+    /**
+     * @param suffix the literal suffix, non-null
+     * @return {@code this LIKE '%suffix' ESCAPE '!'} with wildcards in suffix escaped
+     */
     default Condition endsWith(String suffix) { return LikeCondition.literal(this, "%", suffix, ""); }
 
-    /** @param infix the literal text, non-null @return {@code this LIKE '%infix%' ESCAPE '!'} with wildcards in infix escaped */
+    /**
+     * @param infix the literal text, non-null
+     * @return {@code this LIKE '%infix%' ESCAPE '!'} with wildcards in infix escaped
+     */
     default Condition contains(String infix) { return LikeCondition.literal(this, "%", infix, "%"); }
 
     /**

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record Rendered(String sql, List<Object> binds, List<DataType<?>> bindTypes) {
     /**
+     * @param sql the SQL text
+     * @param binds the bind values, in placeholder order
+     * @param bindTypes the type of each bind value
      * @throws IllegalArgumentException if {@code binds} and {@code bindTypes} differ in size
      */
     public Rendered {

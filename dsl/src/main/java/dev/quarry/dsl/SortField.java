@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param <T> the field's type
  */
 public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtStart) implements OrderField {
-    /** @throws NullPointerException if {@code field} is null */
+    /**
+     * @param field the sort key
+     * @param descending true for DESC
+     * @param nullsAtStart true for NULLS FIRST, false for NULLS LAST, null for the database's default
+     * @throws NullPointerException if {@code field} is null
+     */
     public SortField {
         Objects.requireNonNull(field, "field");
     }

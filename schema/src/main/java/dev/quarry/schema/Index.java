@@ -12,7 +12,14 @@ import java.util.List;
  * @param unique whether the index enforces uniqueness
  */
 public record Index(String name, Table table, List<Column<?>> columns, boolean unique) {
-    /** Copies the column list. */
+    /**
+     * Copies the column list.
+     *
+     * @param name the index name
+     * @param table the table
+     * @param columns the indexed columns
+     * @param unique whether unique
+     */
     public Index {
         columns = List.copyOf(columns);
     }

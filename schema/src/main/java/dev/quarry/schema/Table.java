@@ -258,13 +258,22 @@ public abstract class Table implements TableLike {
 
     // ---- column factories ----------------------------------------------------------------------
 
-    /** @param name column name @return an INTEGER column ({@link Integer}) */
+    /**
+     * @param name column name
+     * @return an INTEGER column ({@link Integer})
+     */
     protected final Column<Integer> integer(String name) { return add(name, DataType.integer()); }
 
-    /** @param name column name @return a BIGINT column ({@link Long}) */
+    /**
+     * @param name column name
+     * @return a BIGINT column ({@link Long})
+     */
     protected final Column<Long> bigint(String name) { return add(name, DataType.bigint()); }
 
-    /** @param name column name @return a SMALLINT column ({@link Short}) */
+    /**
+     * @param name column name
+     * @return a SMALLINT column ({@link Short})
+     */
     protected final Column<Short> smallint(String name) { return add(name, DataType.smallint()); }
 
     /**
@@ -281,10 +290,16 @@ public abstract class Table implements TableLike {
      */
     protected final Column<String> character(String name, int length) { return add(name, DataType.character(length)); }
 
-    /** @param name column name @return a TEXT column ({@link String}) without length limit */
+    /**
+     * @param name column name
+     * @return a TEXT column ({@link String}) without length limit
+     */
     protected final Column<String> text(String name) { return add(name, DataType.text()); }
 
-    /** @param name column name @return a BOOLEAN column ({@link Boolean}) */
+    /**
+     * @param name column name
+     * @return a BOOLEAN column ({@link Boolean})
+     */
     protected final Column<Boolean> bool(String name) { return add(name, DataType.bool()); }
 
     /**
@@ -297,25 +312,46 @@ public abstract class Table implements TableLike {
         return add(name, DataType.decimal(precision, scale));
     }
 
-    /** @param name column name @return a REAL column ({@link Float}) */
+    /**
+     * @param name column name
+     * @return a REAL column ({@link Float})
+     */
     protected final Column<Float> real(String name) { return add(name, DataType.real()); }
 
-    /** @param name column name @return a DOUBLE PRECISION column ({@link Double}) */
+    /**
+     * @param name column name
+     * @return a DOUBLE PRECISION column ({@link Double})
+     */
     protected final Column<Double> doublePrecision(String name) { return add(name, DataType.doublePrecision()); }
 
-    /** @param name column name @return a DATE column ({@link LocalDate}) */
+    /**
+     * @param name column name
+     * @return a DATE column ({@link LocalDate})
+     */
     protected final Column<LocalDate> date(String name) { return add(name, DataType.date()); }
 
-    /** @param name column name @return a TIMESTAMP column ({@link LocalDateTime}, no zone) */
+    /**
+     * @param name column name
+     * @return a TIMESTAMP column ({@link LocalDateTime}, no zone)
+     */
     protected final Column<LocalDateTime> timestamp(String name) { return add(name, DataType.timestamp()); }
 
-    /** @param name column name @return a TIMESTAMP WITH TIME ZONE column ({@link OffsetDateTime}) */
+    /**
+     * @param name column name
+     * @return a TIMESTAMP WITH TIME ZONE column ({@link OffsetDateTime})
+     */
     protected final Column<OffsetDateTime> timestamptz(String name) { return add(name, DataType.timestamptz()); }
 
-    /** @param name column name @return a UUID column ({@link UUID}) */
+    /**
+     * @param name column name
+     * @return a UUID column ({@link UUID})
+     */
     protected final Column<UUID> uuid(String name) { return add(name, DataType.uuid()); }
 
-    /** @param name column name @return a BLOB column ({@code byte[]}) */
+    /**
+     * @param name column name
+     * @return a BLOB column ({@code byte[]})
+     */
     protected final Column<byte[]> blob(String name) { return add(name, DataType.blob()); }
 
     /**

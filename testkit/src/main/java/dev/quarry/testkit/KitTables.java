@@ -20,7 +20,12 @@ public final class KitTables {
 
     /** A label that is not a Java identifier, as Sakila's {@code PG-13}. */
     public enum Rating implements DbEnum {
-        G("G"), PG13("PG-13"), NC17("NC-17");
+        /** General audiences. */
+        G("G"),
+        /** Label {@code PG-13}. */
+        PG13("PG-13"),
+        /** Label {@code NC-17}. */
+        NC17("NC-17");
 
         private final String label;
 

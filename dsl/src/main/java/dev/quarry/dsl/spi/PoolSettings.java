@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public record PoolSettings(int maximumPoolSize, boolean keepConnectionsForever, Map<String, String> driverProperties) {
     /**
+     * @param maximumPoolSize the largest number of pooled connections, at least 1
+     * @param keepConnectionsForever whether connections are never retired
+     * @param driverProperties properties for the JDBC driver
      * @throws IllegalArgumentException if {@code maximumPoolSize < 1}
      */
     public PoolSettings {
