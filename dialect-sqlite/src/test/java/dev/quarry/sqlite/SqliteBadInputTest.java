@@ -216,6 +216,13 @@ class SqliteBadInputTest {
     }
 
     @Test
+    void aNullGroupByFieldIsNamedByPosition() {
+        assertThatThrownBy(() -> db.select(F.title).from(F).groupBy(F.title, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("GROUP BY field 2 is null");
+    }
+
+    @Test
     void fromJoinAndSelectListMistakes() {
         assertThatThrownBy(() -> db.select(F.title).from(F).from(L))
                 .isInstanceOf(IllegalStateException.class)

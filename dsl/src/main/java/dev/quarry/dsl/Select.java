@@ -133,8 +133,12 @@ public final class Select implements QueryPart {
     /**
      * @param fields the grouping fields
      * @return the query with GROUP BY set (replacing any earlier one)
+     * @throws IllegalArgumentException if a field is null
      */
     public Select groupBy(Field<?>... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
+        }
         return new Select(executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset);
     }
 

@@ -177,6 +177,7 @@ public abstract class Table implements TableLike {
         checkOpen("a primary key");
         if (keyColumns.length == 0) throw new IllegalArgumentException("Table " + name + ": primaryKey() needs at least one column");
         checkNoPrimaryKey(keyColumns[0]);
+        checkDistinct(keyColumns, "primary key");
         for (Column<?> c : keyColumns) {
             checkOwn(c, "primary key");
             if (c.isNullable()) throw new IllegalArgumentException("Column " + c.qualifiedName() + " is nullable and cannot be in the primary key");
@@ -225,6 +226,7 @@ public abstract class Table implements TableLike {
     private synchronized Index addIndex(String indexName, boolean unique, Column<?>... indexColumns) {
         checkOpen("an index");
         if (indexColumns.length == 0) throw new IllegalArgumentException("Table " + name + ": an index needs at least one column");
+        checkDistinct(indexColumns, "index");
         for (Column<?> c : indexColumns) checkOwn(c, "index");
         String n = indexName != null ? indexName
                 : (unique ? "uq_" : "idx_") + name + "_" + Arrays.stream(indexColumns).map(Column::name).collect(Collectors.joining("_"));
@@ -246,6 +248,16 @@ public abstract class Table implements TableLike {
         checkOpen("a check");
         if (condition == null) throw new IllegalArgumentException("Table " + name + ": check " + checkName + " has no condition");
         checks.add(new Check(checkName, condition));
+    }
+
+    private void checkDistinct(Column<?>[] list, String what) {
+        for (int i = 0; i < list.length; i++) {
+            for (int j = i + 1; j < list.length; j++) {
+                if (list[i] != null && list[i] == list[j]) {
+                    throw new IllegalArgumentException("Table " + name + ": " + what + " lists column " + list[i].qualifiedName() + " twice");
+                }
+            }
+        }
     }
 
     private void checkOwn(Column<?> c, String what) {

@@ -56,6 +56,26 @@ class TableDeclarationTest {
         NullableInCompositeKey() { super("nullable_composite"); }
     }
 
+    static final class ColumnTwiceInKey extends Table {
+        final Column<Integer> a = integer("a");
+        { primaryKey(a, a); }
+        ColumnTwiceInKey() { super("twice_in_key"); }
+    }
+
+    static final class ColumnTwiceInIndex extends Table {
+        final Column<Integer> a = integer("a");
+        { index(a, a); }
+        ColumnTwiceInIndex() { super("twice_in_index"); }
+    }
+
+    @Test
+    void aColumnListedTwiceInAKeyOrIndexIsRefused() {
+        assertThatThrownBy(ColumnTwiceInKey::new).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Table twice_in_key: primary key lists column twice_in_key.a twice");
+        assertThatThrownBy(ColumnTwiceInIndex::new).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Table twice_in_index: index lists column twice_in_index.a twice");
+    }
+
     static final class ReferencesNull extends Table {
         final Column<Integer> ref = integer("ref").references((Column<Integer>) null);
         ReferencesNull() { super("refs_null"); }
