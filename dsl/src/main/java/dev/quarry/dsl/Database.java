@@ -209,6 +209,14 @@ public final class Database extends SessionSupport implements AutoCloseable {
             throw e;
         } finally {
             tx.end();
+            if (tx.foreignKeyChecksDeferred()) {
+                try {
+                    dialect.restoreForeignKeyChecks(c);
+                } catch (SQLException e) {
+                    // a connection whose session state cannot be restored must not be reused
+                    evict(c);
+                }
+            }
             try {
                 c.setAutoCommit(true);
             } catch (SQLException ignored) {
@@ -233,6 +241,10 @@ public final class Database extends SessionSupport implements AutoCloseable {
             block.accept(tx);
             return null;
         });
+    }
+
+    private void evict(Connection c) {
+        if (ownedPool != null) ownedPool.evictConnection(c);
     }
 
     private static void rollback(Connection c, Throwable cause) {

@@ -38,7 +38,11 @@ public final class Transaction extends SessionSupport {
         volatile boolean value;
     }
 
+    private volatile boolean foreignKeyChecksDeferred;
+
     void end() { ended.value = true; }
+
+    boolean foreignKeyChecksDeferred() { return foreignKeyChecksDeferred; }
 
     /**
      * Defers foreign-key checks to the commit of this transaction, so that rows that reference each
@@ -52,6 +56,7 @@ public final class Transaction extends SessionSupport {
         if (ended.value) throw new IllegalStateException("this transaction has ended");
         try {
             dialect.deferForeignKeyChecks(connection);
+            foreignKeyChecksDeferred = true;
         } catch (SQLException e) {
             throw dialect.translate(e, null);
         }

@@ -76,6 +76,19 @@ public interface Dialect {
     }
 
     /**
+     * Undoes {@link #deferForeignKeyChecks} when the transaction has ended (committed or rolled back),
+     * for dialects whose deferral is a session setting that would otherwise stay on the pooled
+     * connection (MySQL's {@code FOREIGN_KEY_CHECKS}). Default: nothing, since SQLite's and
+     * PostgreSQL's deferral ends with the transaction.
+     *
+     * @param connection the connection, after commit or rollback
+     * @throws SQLException if the server refuses
+     */
+    default void restoreForeignKeyChecks(Connection connection) throws SQLException {
+        // deferral ends with the transaction
+    }
+
+    /**
      * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
      * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
      * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available); dialects add vendor codes.
