@@ -79,19 +79,31 @@ public final class Database extends SessionSupport implements AutoCloseable {
         String url;
         try (Connection c = dataSource.getConnection()) {
             url = c.getMetaData().getURL();
+            return new Database(Dialects.forUrl(url).forServer(c.getMetaData()), dataSource, null);
         } catch (SQLException e) {
             throw new DataAccessException("cannot open a connection to find the dialect: " + e.getMessage(), null, e.getSQLState(), e);
         }
-        return new Database(Dialects.forUrl(url), dataSource, null);
     }
 
     /**
      * @param dataSource the data source, used as it is
-     * @param dialect the dialect, which wins over any other on the class path
+     * @param dialect the dialect, which wins over any other on the class path (it may still adapt to the
+     *                server's version through {@link Dialect#forServer})
      * @return the database; closing it does not close the data source
+     * @throws DataAccessException if no first connection can be opened
      */
     public static Database connect(DataSource dataSource, Dialect dialect) {
-        return new Database(Objects.requireNonNull(dialect, "dialect"), Objects.requireNonNull(dataSource, "dataSource"), null);
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new Database(forServer(dialect, dataSource), dataSource, null);
+    }
+
+    private static Dialect forServer(Dialect dialect, DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return dialect.forServer(c.getMetaData());
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot open a first connection: " + e.getMessage(), null, e.getSQLState(), e);
+        }
     }
 
     /**
@@ -166,7 +178,14 @@ public final class Database extends SessionSupport implements AutoCloseable {
             settings.driverProperties().forEach(config::addDataSourceProperty);
             try {
                 HikariDataSource pool = new HikariDataSource(config);
-                return new Database(d, pool, pool);
+                try {
+                    return new Database(forServer(d, pool), pool, pool);
+                } catch (RuntimeException e) {
+                    pool.close();
+                    throw e;
+                }
+            } catch (DataAccessException e) {
+                throw e;
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 throw new DataAccessException("cannot connect to " + jdbcUrl + ": " + cause.getMessage(), null,

@@ -32,6 +32,19 @@ public interface Dialect {
      */
     boolean acceptsUrl(String jdbcUrl);
 
+    /**
+     * Adapts the dialect to the server behind a first connection, for dialects whose SQL depends on
+     * the server's product or version (MariaDB or MySQL, and which version). {@code Database} calls it
+     * once when it connects. Default: this dialect unchanged.
+     *
+     * @param metaData the metadata of a connection to the server
+     * @return the dialect to use with this server; never null
+     * @throws SQLException if the metadata cannot be read
+     */
+    default Dialect forServer(java.sql.DatabaseMetaData metaData) throws SQLException {
+        return this;
+    }
+
     /** @return the renderer of this dialect; stateless and shared */
     Renderer renderer();
 
