@@ -169,6 +169,7 @@ final class SqliteBindings {
             case TIMESTAMPTZ -> TIMESTAMPTZ;
             case BOOLEAN -> BOOLEAN;
             case UUID -> UUID_BINDING;
+            case ARRAY -> throw new dev.quarry.dsl.UnsupportedDialectFeatureException("sqlite", "ARRAY values");
             default -> JdbcBindings.standard(type);
         };
     }

@@ -1,5 +1,6 @@
 package dev.quarry.sqlite;
 
+import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.SqlBuilder;
 import dev.quarry.schema.Column;
@@ -17,6 +18,16 @@ final class SqliteDdlRenderer extends DdlRenderer {
 
     @Override
     public boolean allowsForwardReferences() { return true; }
+
+    /** JSON is kept as TEXT (a JSON-named column would get NUMERIC affinity and turn "1.50" into 1.5); no arrays. */
+    @Override
+    public String columnType(DataType<?> type) {
+        return switch (type.sqlType()) {
+            case JSON, JSONB -> "TEXT";
+            case ARRAY -> throw new UnsupportedDialectFeatureException("sqlite", "ARRAY columns");
+            default -> super.columnType(type);
+        };
+    }
 
     @Override
     protected void autoIncrementColumn(SqlBuilder b, Column<?> column, boolean primaryKey) {

@@ -32,6 +32,8 @@ public final class DataType<T> {
     private static final DataType<OffsetDateTime> TIMESTAMPTZ = new DataType<>(SqlType.TIMESTAMPTZ, OffsetDateTime.class, -1, -1, -1);
     private static final DataType<java.util.UUID> UUID = new DataType<>(SqlType.UUID, java.util.UUID.class, -1, -1, -1);
     private static final DataType<byte[]> BLOB = new DataType<>(SqlType.BLOB, byte[].class, -1, -1, -1);
+    private static final DataType<String> JSON = new DataType<>(SqlType.JSON, String.class, -1, -1, -1);
+    private static final DataType<String> JSONB = new DataType<>(SqlType.JSONB, String.class, -1, -1, -1);
 
     private final SqlType sqlType;
     private final Class<T> javaType;
@@ -39,8 +41,14 @@ public final class DataType<T> {
     private final int precision;
     private final int scale;
     private final Map<String, T> enumByLabel;
+    private final DataType<?> elementType;
 
     private DataType(SqlType sqlType, Class<T> javaType, int length, int precision, int scale) {
+        this(sqlType, javaType, length, precision, scale, null);
+    }
+
+    private DataType(SqlType sqlType, Class<T> javaType, int length, int precision, int scale, DataType<?> elementType) {
+        this.elementType = elementType;
         this.sqlType = sqlType;
         this.javaType = javaType;
         this.length = length;
@@ -84,6 +92,29 @@ public final class DataType<T> {
 
     /** @return BLOB / BYTEA, Java {@code byte[]} */
     public static DataType<byte[]> blob() { return BLOB; }
+
+    /** @return JSON, a document kept as text, Java {@link String} */
+    public static DataType<String> json() { return JSON; }
+
+    /** @return JSONB, a document in normalized binary form (PostgreSQL), Java {@link String} */
+    public static DataType<String> jsonb() { return JSONB; }
+
+    /**
+     * An array of elements of one type (SQL:2016 section 4.10.2, arrays; PostgreSQL arrays). Only
+     * dialects with arrays can store it; others fail with
+     * {@link UnsupportedDialectFeatureException} when it is used.
+     *
+     * @param element the element type, not itself an array
+     * @param <E> the element's Java type
+     * @return the type, Java {@code List<E>} (elements may be null)
+     * @throws IllegalArgumentException if element is an array type
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <E> DataType<java.util.List<E>> array(DataType<E> element) {
+        Objects.requireNonNull(element, "element");
+        if (element.sqlType == SqlType.ARRAY) throw new IllegalArgumentException("arrays of arrays are not supported");
+        return new DataType<>(SqlType.ARRAY, (Class) java.util.List.class, -1, -1, -1, element);
+    }
 
     /** @return DECIMAL with unknown precision and scale (as {@code avg()} returns), Java {@link BigDecimal} */
     public static DataType<BigDecimal> decimal() { return DECIMAL; }
@@ -173,6 +204,9 @@ public final class DataType<T> {
     /** @return the Java class of values, never null */
     public Class<T> javaType() { return javaType; }
 
+    /** @return the element type of an ARRAY type, or null for any other type */
+    public DataType<?> elementType() { return elementType; }
+
     /** @return the character length for VARCHAR, CHAR and ENUM, else {@code -1} */
     public int length() { return length; }
 
@@ -228,12 +262,13 @@ public final class DataType<T> {
     @Override
     public boolean equals(Object o) {
         return o instanceof DataType<?> t && t.sqlType == sqlType && t.javaType == javaType
-                && t.length == length && t.precision == precision && t.scale == scale;
+                && t.length == length && t.precision == precision && t.scale == scale
+                && Objects.equals(t.elementType, elementType);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sqlType, javaType, length, precision, scale);
+        return Objects.hash(sqlType, javaType, length, precision, scale, elementType);
     }
 
     @Override
@@ -242,6 +277,7 @@ public final class DataType<T> {
             case VARCHAR, CHAR -> sqlType + "(" + length + ")";
             case DECIMAL -> precision < 0 ? "DECIMAL" : "DECIMAL(" + precision + ", " + scale + ")";
             case ENUM -> "ENUM(" + javaType.getSimpleName() + ")";
+            case ARRAY -> elementType + " ARRAY";
             default -> sqlType.name();
         };
     }

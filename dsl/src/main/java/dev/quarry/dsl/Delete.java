@@ -2,6 +2,7 @@ package dev.quarry.dsl;
 
 import dev.quarry.dsl.spi.Dialect;
 import dev.quarry.dsl.spi.SqlBuilder;
+import dev.quarry.dsl.spi.StatementKind;
 
 import java.util.List;
 
@@ -14,17 +15,19 @@ public final class Delete {
     private final TableLike table;
     private final Condition where;
     private final boolean all;
+    private final List<Field<?>> returning;
 
-    private Delete(Executor executor, TableLike table, Condition where, boolean all) {
+    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning) {
         this.executor = executor;
         this.table = table;
         this.where = where;
         this.all = all;
+        this.returning = returning;
     }
 
     static Delete create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("DELETE FROM null");
-        return new Delete(executor, table, null, false);
+        return new Delete(executor, table, null, false, List.of());
     }
 
     /**
@@ -35,12 +38,38 @@ public final class Delete {
      */
     public Delete where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("DELETE FROM " + table.name() + " WHERE null");
-        return new Delete(executor, table, where == null ? condition : where.and(condition), all);
+        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning);
     }
 
     /** @return the statement, explicitly deleting every row of the table */
     public Delete all() {
-        return new Delete(executor, table, where, true);
+        return new Delete(executor, table, where, true, returning);
+    }
+
+    /**
+     * Asks for the deleted rows back: {@code DELETE ... RETURNING fields} (PostgreSQL, SQLite 3.35+,
+     * MariaDB 10.0+). Run it with {@link #fetch()}. A dialect without it (MySQL) fails at render time
+     * with {@link UnsupportedDialectFeatureException}.
+     *
+     * @param fields columns of the table, or expressions over them; at least one
+     * @return the statement with the RETURNING clause
+     * @throws IllegalArgumentException if no field is given
+     */
+    public Delete returning(Field<?>... fields) {
+        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields));
+    }
+
+    /**
+     * Runs a delete made with {@link #returning} and reads the rows it returns.
+     *
+     * @return one row per deleted row, with its values before deletion
+     * @throws IllegalStateException if no RETURNING fields were given, or WHERE and {@code all()} are both missing
+     * @throws UnsupportedDialectFeatureException if the dialect has no DELETE ... RETURNING
+     */
+    public List<Row> fetch() {
+        if (returning.isEmpty()) throw new IllegalStateException("DELETE FROM " + table.name() + " has no RETURNING fields; call returning(...) first");
+        if (executor == null) throw new IllegalStateException("this DELETE is not attached to a database");
+        return executor.fetch(render(executor.dialect()), returning);
     }
 
     /**
@@ -56,6 +85,7 @@ public final class Delete {
         b.pushScope(List.of(table));
         b.append("DELETE FROM ").visit(table);
         if (where != null) b.append(" WHERE ").visit(where);
+        if (!returning.isEmpty()) b.renderer().returning(b, StatementKind.DELETE, returning);
         b.popScope();
         return b.toRendered();
     }
@@ -69,6 +99,7 @@ public final class Delete {
      */
     public int execute() {
         if (executor == null) throw new IllegalStateException("this DELETE is not attached to a database");
+        if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
     }
 }

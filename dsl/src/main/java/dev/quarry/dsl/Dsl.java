@@ -165,6 +165,20 @@ public final class Dsl {
         return new Param<>(value, (DataType<T>) type);
     }
 
+    /**
+     * In an upsert's {@code doUpdate}, the value the insert proposed for a column (PostgreSQL and
+     * SQLite {@code EXCLUDED.column}, MySQL {@code VALUES(column)}).
+     *
+     * @param column a column of the table being inserted into
+     * @param <T> its type
+     * @return the proposed value
+     * @throws IllegalArgumentException if column is null
+     */
+    public static <T> Field<T> excluded(TableField<T> column) {
+        if (column == null) throw new IllegalArgumentException("excluded(null)");
+        return new Excluded<>(column);
+    }
+
     /** @return the current date and time ({@code CURRENT_TIMESTAMP}), TIMESTAMP */
     public static Field<LocalDateTime> currentTimestamp() {
         return new CurrentTimestamp();

@@ -2,6 +2,7 @@ package dev.quarry.dsl;
 
 import dev.quarry.dsl.spi.Dialect;
 import dev.quarry.dsl.spi.SqlBuilder;
+import dev.quarry.dsl.spi.StatementKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,96 @@ public final class Insert {
     private final TableLike table;
     private final List<TableField<?>> columns;
     private final List<List<Field<?>>> rows;
+    private final List<TableField<?>> conflictColumns;
+    /** null: no conflict clause; empty: DO NOTHING; else the DO UPDATE assignments. */
+    private final List<Map.Entry<TableField<?>, Field<?>>> conflictUpdates;
+    private final List<Field<?>> returning;
 
-    private Insert(Executor executor, TableLike table, List<TableField<?>> columns, List<List<Field<?>>> rows) {
+    private Insert(Executor executor, TableLike table, List<TableField<?>> columns, List<List<Field<?>>> rows,
+                   List<TableField<?>> conflictColumns, List<Map.Entry<TableField<?>, Field<?>>> conflictUpdates,
+                   List<Field<?>> returning) {
         this.executor = executor;
         this.table = table;
         this.columns = columns;
         this.rows = rows;
+        this.conflictColumns = conflictColumns;
+        this.conflictUpdates = conflictUpdates;
+        this.returning = returning;
+    }
+
+    /**
+     * Starts a portable upsert: what to do when a row conflicts with an existing one on a unique key.
+     * PostgreSQL and SQLite render {@code ON CONFLICT (columns) DO NOTHING | DO UPDATE SET ...}
+     * (PostgreSQL manual, INSERT, "ON CONFLICT Clause"; SQLite manual, "UPSERT"); MySQL and MariaDB
+     * render {@code INSERT IGNORE} and {@code ON DUPLICATE KEY UPDATE}, which act on a conflict with
+     * any unique key of the table, so name the key whose conflict you expect.
+     *
+     * @param conflictColumns the columns of a primary key or unique constraint of the table, at least one
+     * @return the step that chooses DO NOTHING or DO UPDATE
+     * @throws IllegalArgumentException if no column is given or a column belongs to another table
+     */
+    public OnConflict onConflict(TableField<?>... conflictColumns) {
+        if (conflictColumns.length == 0) {
+            throw new IllegalArgumentException("INSERT INTO " + table.name() + " ON CONFLICT needs at least one column of a unique key");
+        }
+        for (TableField<?> c : conflictColumns) {
+            if (c == null || c.table() != table) {
+                throw new IllegalArgumentException("INSERT INTO " + table.name() + " ON CONFLICT: column "
+                        + (c == null ? "null" : c.qualifiedName()) + " is not a column of table " + table.name());
+            }
+        }
+        return new OnConflict(this, List.of(conflictColumns));
+    }
+
+    Insert withConflict(List<TableField<?>> conflict, List<Map.Entry<TableField<?>, Field<?>>> updates) {
+        return new Insert(executor, table, columns, rows, conflict, updates, returning);
+    }
+
+    TableLike table() { return table; }
+
+    /**
+     * Asks for the inserted rows back: {@code INSERT ... RETURNING fields} (PostgreSQL, SQLite 3.35+,
+     * MariaDB 10.5+). Run it with {@link #fetch()}. A dialect without RETURNING fails at render time
+     * with {@link UnsupportedDialectFeatureException}.
+     *
+     * @param fields columns of the table, or expressions over them; at least one
+     * @return the statement with the RETURNING clause
+     * @throws IllegalArgumentException if no field is given
+     */
+    public Insert returning(Field<?>... fields) {
+        return new Insert(executor, table, columns, rows, conflictColumns, conflictUpdates,
+                Returning.check("INSERT INTO " + table.name(), fields));
+    }
+
+    /**
+     * Runs an insert made with {@link #returning} and reads the rows it returns, in row order.
+     *
+     * @return one row per inserted (or, in an upsert, updated) row
+     * @throws IllegalStateException if no RETURNING fields were given
+     * @throws UnsupportedDialectFeatureException if the dialect has no INSERT ... RETURNING
+     */
+    public List<Row> fetch() {
+        if (returning.isEmpty()) throw new IllegalStateException("INSERT INTO " + table.name() + " has no RETURNING fields; call returning(...) first");
+        Executor e = executor();
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Rendered r : chunks(e.dialect(), returning)) out.addAll(e.fetch(r, returning));
+        return out;
+    }
+
+    /**
+     * Runs an insert made with {@link #returning} and fills one record per returned row, as
+     * {@link Select#fetchInto(Class)} does.
+     *
+     * @param recordType a record class whose components match the RETURNING fields
+     * @param <R> the record type
+     * @return the records
+     */
+    public <R> List<R> fetchInto(Class<R> recordType) {
+        if (returning.isEmpty()) throw new IllegalStateException("INSERT INTO " + table.name() + " has no RETURNING fields; call returning(...) first");
+        RecordMapper<R> mapper = RecordMapper.of(recordType, returning);
+        List<R> out = new ArrayList<>();
+        for (Row row : fetch()) out.add(mapper.map(row));
+        return out;
     }
 
     static Insert create(Executor executor, TableLike table, List<RowBuilder> builders) {
@@ -50,7 +135,7 @@ public final class Insert {
             for (TableField<?> c : columns) row.add(values.get(c));
             rows.add(List.copyOf(row));
         }
-        return new Insert(executor, table, columns, List.copyOf(rows));
+        return new Insert(executor, table, columns, List.copyOf(rows), List.of(), null, List.of());
     }
 
     private static void checkRequiredColumns(TableLike table, List<TableField<?>> set) {
@@ -76,7 +161,7 @@ public final class Insert {
      * @return the SQL and bind values
      */
     public Rendered render(Dialect dialect) {
-        return render(dialect, 0, rows.size(), null);
+        return render(dialect, 0, rows.size(), returning);
     }
 
     /**
@@ -87,10 +172,10 @@ public final class Insert {
      * @return one or more statements, in row order
      */
     public List<Rendered> renderChunks(Dialect dialect) {
-        return chunks(dialect, null);
+        return chunks(dialect, returning);
     }
 
-    private List<Rendered> chunks(Dialect dialect, TableField<?> returning) {
+    private List<Rendered> chunks(Dialect dialect, List<? extends Field<?>> returning) {
         // rows may bind different numbers of values (a value in one row, an expression in another),
         // so each row is counted
         int max = dialect.maxBindParameters();
@@ -116,10 +201,11 @@ public final class Insert {
         return out;
     }
 
-    private Rendered render(Dialect dialect, int from, int to, TableField<?> returning) {
+    private Rendered render(Dialect dialect, int from, int to, List<? extends Field<?>> returning) {
         SqlBuilder b = new SqlBuilder(dialect);
         b.pushScope(List.of(table));
-        b.append("INSERT INTO ").visit(table);
+        b.renderer().insertInto(b, conflictUpdates != null && conflictUpdates.isEmpty());
+        b.visit(table);
         if (columns.isEmpty()) {
             if (to - from > 1) {
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": several rows that set no column");
@@ -135,7 +221,8 @@ public final class Insert {
                 b.append('(').visitAll(rows.get(r), ", ").append(')');
             }
         }
-        if (returning != null) b.renderer().returning(b, List.of(returning.name()));
+        if (conflictUpdates != null) b.renderer().onConflict(b, conflictColumns, conflictUpdates);
+        if (!returning.isEmpty()) b.renderer().returning(b, StatementKind.INSERT, returning);
         b.popScope();
         return b.toRendered();
     }
@@ -146,15 +233,16 @@ public final class Insert {
     }
 
     /**
-     * Runs the insert.
+     * Runs the insert (without any RETURNING clause; use {@link #fetch()} for that).
      *
-     * @return the number of rows inserted
+     * @return the number of rows inserted, as the driver reports it (for an upsert, MySQL and MariaDB
+     *         count a row that was updated as 2: MySQL manual, "INSERT ... ON DUPLICATE KEY UPDATE")
      * @throws DataAccessException if the database refuses a row (a constraint violation is a subclass)
      */
     public int execute() {
         Executor e = executor();
         int total = 0;
-        for (Rendered r : renderChunks(e.dialect())) total += e.execute(r);
+        for (Rendered r : chunks(e.dialect(), List.of())) total += e.execute(r);
         return total;
     }
 
@@ -198,7 +286,7 @@ public final class Insert {
         Executor e = executor();
         boolean viaReturning = e.dialect().supportsInsertReturning();
         List<K> keys = new ArrayList<>(rows.size());
-        for (Rendered r : chunks(e.dialect(), viaReturning ? key : null)) keys.addAll(e.executeReturning(r, key, viaReturning));
+        for (Rendered r : chunks(e.dialect(), viaReturning ? List.of(key) : List.of())) keys.addAll(e.executeReturning(r, key, viaReturning));
         return keys;
     }
 }

@@ -37,5 +37,11 @@ public enum SqlType {
     /** Binary large object; Java {@code byte[]}. */
     BLOB,
     /** A Java enum stored by its name (or {@link DbEnum#dbName()}) in a character column. */
-    ENUM
+    ENUM,
+    /** A JSON document as text; Java {@link String}. PostgreSQL {@code json} keeps the text as given. */
+    JSON,
+    /** A JSON document in a binary, normalized form (PostgreSQL {@code jsonb}); Java {@link String}. */
+    JSONB,
+    /** An array of an element type (PostgreSQL arrays); Java {@link java.util.List} of the element's Java type. */
+    ARRAY
 }

@@ -2,6 +2,7 @@ package dev.quarry.dsl;
 
 import dev.quarry.dsl.spi.Dialect;
 import dev.quarry.dsl.spi.SqlBuilder;
+import dev.quarry.dsl.spi.StatementKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,21 @@ public final class Update {
     private final List<Map.Entry<TableField<?>, Field<?>>> assignments;
     private final Condition where;
     private final boolean all;
+    private final List<Field<?>> returning;
 
     private Update(Executor executor, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
-                   Condition where, boolean all) {
+                   Condition where, boolean all, List<Field<?>> returning) {
         this.executor = executor;
         this.table = table;
         this.assignments = assignments;
         this.where = where;
         this.all = all;
+        this.returning = returning;
     }
 
     static Update create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("UPDATE null");
-        return new Update(executor, table, List.of(), null, false);
+        return new Update(executor, table, List.of(), null, false, List.of());
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Update {
         }
         List<Map.Entry<TableField<?>, Field<?>>> list = new ArrayList<>(assignments);
         list.add(Map.entry(entry.getKey(), entry.getValue()));
-        return new Update(executor, table, List.copyOf(list), where, all);
+        return new Update(executor, table, List.copyOf(list), where, all, returning);
     }
 
     /**
@@ -84,12 +87,38 @@ public final class Update {
      */
     public Update where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("UPDATE " + table.name() + " WHERE null");
-        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all);
+        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning);
     }
 
     /** @return the statement, explicitly updating every row of the table */
     public Update all() {
-        return new Update(executor, table, assignments, where, true);
+        return new Update(executor, table, assignments, where, true, returning);
+    }
+
+    /**
+     * Asks for the updated rows back: {@code UPDATE ... RETURNING fields} (PostgreSQL, SQLite 3.35+).
+     * Run it with {@link #fetch()}. A dialect without UPDATE ... RETURNING (MySQL, MariaDB) fails at
+     * render time with {@link UnsupportedDialectFeatureException}.
+     *
+     * @param fields columns of the table (their new values), or expressions over them; at least one
+     * @return the statement with the RETURNING clause
+     * @throws IllegalArgumentException if no field is given
+     */
+    public Update returning(Field<?>... fields) {
+        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields));
+    }
+
+    /**
+     * Runs an update made with {@link #returning} and reads the rows it returns.
+     *
+     * @return one row per updated row
+     * @throws IllegalStateException if no RETURNING fields were given, or WHERE and {@code all()} are both missing
+     * @throws UnsupportedDialectFeatureException if the dialect has no UPDATE ... RETURNING
+     */
+    public List<Row> fetch() {
+        if (returning.isEmpty()) throw new IllegalStateException("UPDATE " + table.name() + " has no RETURNING fields; call returning(...) first");
+        if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
+        return executor.fetch(render(executor.dialect()), returning);
     }
 
     /**
@@ -105,14 +134,9 @@ public final class Update {
         SqlBuilder b = new SqlBuilder(dialect);
         b.pushScope(List.of(table));
         b.append("UPDATE ").visit(table).append(" SET ");
-        for (int i = 0; i < assignments.size(); i++) {
-            if (i > 0) b.append(", ");
-            boolean q = b.qualifyColumns(false);
-            b.visit(assignments.get(i).getKey());
-            b.qualifyColumns(q);
-            b.append(" = ").visit(assignments.get(i).getValue());
-        }
+        b.renderer().assignments(b, assignments);
         if (where != null) b.append(" WHERE ").visit(where);
+        if (!returning.isEmpty()) b.renderer().returning(b, StatementKind.UPDATE, returning);
         b.popScope();
         return b.toRendered();
     }
@@ -126,6 +150,7 @@ public final class Update {
      */
     public int execute() {
         if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
+        if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
     }
 }

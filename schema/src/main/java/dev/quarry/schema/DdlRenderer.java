@@ -50,6 +50,9 @@ public class DdlRenderer {
             case TIMESTAMPTZ -> "TIMESTAMP WITH TIME ZONE";
             case UUID -> "UUID";
             case BLOB -> "BLOB";
+            case JSON -> "JSON";
+            case JSONB -> "JSONB";
+            case ARRAY -> columnType(type.elementType()) + " ARRAY";
         };
     }
 

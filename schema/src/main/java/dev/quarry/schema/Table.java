@@ -367,6 +367,29 @@ public abstract class Table implements TableLike {
     protected final Column<byte[]> blob(String name) { return add(name, DataType.blob()); }
 
     /**
+     * @param name column name
+     * @return a JSON column ({@link String}: the document's text)
+     */
+    protected final Column<String> json(String name) { return add(name, DataType.json()); }
+
+    /**
+     * @param name column name
+     * @return a JSONB column ({@link String}; PostgreSQL normalizes the document)
+     */
+    protected final Column<String> jsonb(String name) { return add(name, DataType.jsonb()); }
+
+    /**
+     * An array column (PostgreSQL); other dialects fail with
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} in DDL.
+     *
+     * @param name column name
+     * @param element the element type, such as {@code DataType.text()}
+     * @param <E> the element's Java type
+     * @return a column of {@code List<E>}
+     */
+    protected final <E> Column<java.util.List<E>> array(String name, DataType<E> element) { return add(name, DataType.array(element)); }
+
+    /**
      * An enum stored by label (its name, or {@link dev.quarry.dsl.DbEnum#dbName()}) in a VARCHAR as
      * long as the longest label; DDL adds a CHECK that only labels are stored.
      *

@@ -190,6 +190,8 @@ public final class JdbcBindings {
             case UUID -> object(UUID.class, Types.OTHER);
             case BLOB -> BYTES;
             case ENUM -> enumeration(type);
+            case JSON, JSONB -> STRING;
+            case ARRAY -> throw new dev.quarry.dsl.UnsupportedDialectFeatureException("standard JDBC", "ARRAY columns without a dialect binding");
         };
     }
 }

@@ -1,11 +1,14 @@
 package dev.quarry.dsl.spi;
 
 import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.Field;
+import dev.quarry.dsl.TableField;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-dialect formatter: the hooks where dialects differ in SQL text. The defaults follow standard
@@ -79,7 +82,7 @@ public class Renderer {
      * @param distinct whether DISTINCT applies to the argument
      * @param resultType the aggregate's result type
      */
-    public void aggregate(SqlBuilder b, String function, dev.quarry.dsl.Field<?> argument, boolean distinct, DataType<?> resultType) {
+    public void aggregate(SqlBuilder b, String function, Field<?> argument, boolean distinct, DataType<?> resultType) {
         b.append(function).append('(');
         if (argument == null) {
             b.append('*');
@@ -159,16 +162,79 @@ public class Renderer {
     }
 
     /**
-     * Renders the RETURNING clause of an INSERT. Default: {@code RETURNING a, b}.
+     * Renders the start of an INSERT up to the table name. Default: {@code INSERT INTO }; MySQL says
+     * {@code INSERT IGNORE INTO } for an upsert that does nothing on conflict.
      *
      * @param b the builder
-     * @param columns the column names to return
+     * @param ignoreConflicts whether the statement is an upsert with DO NOTHING
      */
-    public void returning(SqlBuilder b, List<String> columns) {
-        b.append(" RETURNING ");
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) b.append(", ");
-            b.identifier(columns.get(i));
+    public void insertInto(SqlBuilder b, boolean ignoreConflicts) {
+        b.append("INSERT INTO ");
+    }
+
+    /**
+     * Renders an upsert's conflict clause after the VALUES. Default:
+     * {@code ON CONFLICT (c1, c2) DO NOTHING} or {@code ON CONFLICT (c1) DO UPDATE SET a = expr}
+     * (PostgreSQL manual, INSERT, "ON CONFLICT Clause"; SQLite manual, "UPSERT").
+     *
+     * @param b the builder
+     * @param conflictColumns the columns of the unique key the conflict is expected on
+     * @param updates the DO UPDATE assignments; empty for DO NOTHING
+     */
+    public void onConflict(SqlBuilder b, List<? extends TableField<?>> conflictColumns,
+                           List<Map.Entry<TableField<?>, Field<?>>> updates) {
+        b.append(" ON CONFLICT (");
+        boolean q = b.qualifyColumns(false);
+        b.visitAll(conflictColumns, ", ");
+        b.qualifyColumns(q);
+        b.append(')');
+        if (updates.isEmpty()) {
+            b.append(" DO NOTHING");
+            return;
         }
+        b.append(" DO UPDATE SET ");
+        assignments(b, updates);
+    }
+
+    /**
+     * Renders {@code a = expr, b = expr} with unqualified target columns, as SET lists need.
+     *
+     * @param b the builder
+     * @param assignments the assignments in order
+     */
+    public void assignments(SqlBuilder b, List<Map.Entry<TableField<?>, Field<?>>> assignments) {
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) b.append(", ");
+            boolean q = b.qualifyColumns(false);
+            b.visit(assignments.get(i).getKey());
+            b.qualifyColumns(q);
+            b.append(" = ").visit(assignments.get(i).getValue());
+        }
+    }
+
+    /**
+     * Renders the value an upsert proposed for a column. Default: {@code EXCLUDED."column"}.
+     *
+     * @param b the builder
+     * @param column the column
+     */
+    public void excluded(SqlBuilder b, TableField<?> column) {
+        b.append("EXCLUDED.").identifier(column.name());
+    }
+
+    /**
+     * Renders a RETURNING clause. Default: {@code RETURNING f1, f2} with unqualified column names
+     * (PostgreSQL, SQLite 3.35+). A dialect without RETURNING for a statement kind throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} here, at render time.
+     *
+     * @param b the builder
+     * @param kind the statement the clause belongs to
+     * @param fields the returned fields, at least one
+     */
+    public void returning(SqlBuilder b, StatementKind kind, List<? extends Field<?>> fields) {
+        b.append(" RETURNING ");
+        boolean q = b.qualifyColumns(false);
+        b.visitAll(fields, ", ");
+        b.qualifyColumns(q);
     }
 }
