@@ -61,4 +61,17 @@ public final class Transaction extends SessionSupport {
             throw dialect.translate(e, null);
         }
     }
+
+    /**
+     * The transaction's JDBC connection, for plain JDBC next to Quarry inside the block (a setting the
+     * DSL lacks, a vendor statement). Do not commit, roll back, close it or change its auto-commit:
+     * the block's end does that.
+     *
+     * @return the connection
+     * @throws IllegalStateException if the transaction has ended
+     */
+    public Connection connection() {
+        if (ended.value) throw new IllegalStateException("this transaction has ended");
+        return connection;
+    }
 }
