@@ -55,6 +55,35 @@ class SqliteGoldenDmlTest {
         assertThat(r.bindTypes()).hasSameSizeAs(r.binds());
     }
 
+    // ---- upsert and RETURNING ----------------------------------------------------------------------
+
+    @Test
+    void upsertDoNothing() {
+        assertRendered(db.insertInto(L, r -> r.set(L.name, "English")).onConflict(L.name).doNothing().render(db.dialect()),
+                "INSERT INTO `language` (`name`) VALUES (?) ON CONFLICT (`name`) DO NOTHING", "English");
+    }
+
+    @Test
+    void upsertDoUpdateWithTheProposedAndTheExistingValues() {
+        assertRendered(db.insertInto(F, r -> r.set(F.title, "Alien").set(F.languageId, 1).set(F.length, 117))
+                        .onConflict(F.title).doUpdate(set -> set.set(F.length, dev.quarry.dsl.Dsl.excluded(F.length))
+                                .set(F.languageId, F.languageId).set(F.rate, new BigDecimal("1.99")))
+                        .render(db.dialect()),
+                "INSERT INTO `film` (`title`, `language_id`, `length`) VALUES (?, ?, ?) ON CONFLICT (`title`) DO UPDATE SET "
+                        + "`length` = EXCLUDED.`length`, `language_id` = `film`.`language_id`, `rental_rate` = ?",
+                "Alien", 1, 117, new BigDecimal("1.99"));
+    }
+
+    @Test
+    void returningOnInsertUpdateAndDelete() {
+        assertRendered(db.insertInto(L, r -> r.set(L.name, "English")).returning(L.id, L.name).render(db.dialect()),
+                "INSERT INTO `language` (`name`) VALUES (?) RETURNING `language_id`, `name`", "English");
+        assertRendered(db.update(F).set(F.length, 90).where(F.id.eq(3)).returning(F.id, F.length).render(db.dialect()),
+                "UPDATE `film` SET `length` = ? WHERE `film`.`film_id` = ? RETURNING `film_id`, `length`", 90, 3);
+        assertRendered(db.deleteFrom(F).where(F.id.eq(3)).returning(F.title).render(db.dialect()),
+                "DELETE FROM `film` WHERE `film`.`film_id` = ? RETURNING `title`", 3);
+    }
+
     // ---- INSERT ------------------------------------------------------------------------------------
 
     @Test
