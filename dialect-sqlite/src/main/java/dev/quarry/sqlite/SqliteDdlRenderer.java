@@ -29,6 +29,13 @@ final class SqliteDdlRenderer extends DdlRenderer {
         };
     }
 
+    /**
+     * SQLite's AUTOINCREMENT never hands out a key below the largest one the table has held, explicit
+     * ones included (SQLite manual, "SQLite Autoincrement"), so no restart is needed.
+     */
+    @Override
+    public boolean identityFollowsExplicitValues() { return true; }
+
     @Override
     protected void autoIncrementColumn(SqlBuilder b, Column<?> column, boolean primaryKey) {
         if (!primaryKey) {

@@ -254,4 +254,15 @@ class SqliteDdlTest {
         Ddl.drop(db, ALL);
         assertThat(objects("table")).isEmpty();
     }
+
+    @Test
+    void autoIncrementFollowsExplicitKeysSoRestartingIdentitiesIsANoOp() {
+        Ddl.create(db, ALL);
+        Language l = Language.LANGUAGE;
+        assertThat(Ddl.restartIdentityStatement(db.dialect(), l.id, 10)).isEmpty();
+        db.insertInto(l, List.of(5, 9), (r, id) -> r.set(l.id, id).set(l.name, "explicit " + id)).execute();
+        Ddl.restartIdentities(db, ALL);
+        int next = db.insertInto(l, r -> r.set(l.name, "generated")).executeAndGetKey(l.id);
+        assertThat(next).isEqualTo(10);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.quarry.schema;
 
+import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.Database;
+import dev.quarry.dsl.Dsl;
+import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Rendered;
 import dev.quarry.dsl.Session;
 import dev.quarry.dsl.Transaction;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -99,6 +103,69 @@ public final class Ddl {
         } else {
             for (Rendered r : statements) session.execute(r);
         }
+    }
+
+    /**
+     * The statement that makes {@code next} the next value an auto-increment column generates.
+     *
+     * @param dialect the dialect
+     * @param column an auto-increment column
+     * @param next the next value to generate
+     * @return the statement, or empty where the dialect's counter follows explicit keys by itself
+     *         (SQLite, MySQL; see {@link DdlRenderer#identityFollowsExplicitValues()})
+     * @throws IllegalArgumentException if the column is not auto-increment
+     */
+    public static Optional<Rendered> restartIdentityStatement(Dialect dialect, Column<?> column, long next) {
+        if (!column.isAutoIncrement()) {
+            throw new IllegalArgumentException("Column " + column.qualifiedName() + " is not auto-increment; there is no identity to restart");
+        }
+        DdlRenderer ddl = renderer(dialect);
+        if (ddl.identityFollowsExplicitValues()) return Optional.empty();
+        return Optional.of(render(dialect, b -> ddl.restartIdentity(b, column, next)));
+    }
+
+    /**
+     * Resynchronizes the auto-increment counters of the tables with their rows, after rows were
+     * inserted with explicit keys (a load or a copy): each counter restarts after its column's largest
+     * value (at 1 for an empty table), so that the next insert without a key does not collide with a
+     * loaded one. Needed where the counter is a sequence that explicit values do not advance
+     * (PostgreSQL identity columns); a no-op where the counter follows explicit keys by itself
+     * (SQLite AUTOINCREMENT, MySQL AUTO_INCREMENT). Runs in one transaction when given a
+     * {@link Database}. Meant for the end of a load: rows inserted by other sessions while it runs
+     * may take a key it then restarts below.
+     *
+     * @param session where to run the statements
+     * @param tables the tables; those without an auto-increment column are skipped
+     * @throws DataAccessException if the database refuses
+     */
+    public static void restartIdentities(Session session, Table... tables) {
+        DdlRenderer ddl = renderer(session.dialect());
+        if (ddl.identityFollowsExplicitValues()) return;
+        List<Column<?>> columns = new ArrayList<>();
+        for (Table t : tables) {
+            for (Column<?> c : t.fields()) if (c.isAutoIncrement()) columns.add(c);
+        }
+        if (columns.isEmpty()) return;
+        if (session instanceof Database db) {
+            db.runInTransaction(tx -> restartIn(tx, columns));
+        } else {
+            restartIn(session, columns);
+        }
+    }
+
+    private static void restartIn(Session session, List<Column<?>> columns) {
+        for (Column<?> c : columns) {
+            long next = nextAfterLargest(session, c);
+            restartIdentityStatement(session.dialect(), c, next).ifPresent(session::execute);
+        }
+    }
+
+    private static <T> long nextAfterLargest(Session session, Column<T> column) {
+        Field<T> max = Dsl.max(column);
+        T largest = session.select(max).from(column.table()).fetchValue(max);
+        if (largest == null) return 1;
+        long value = ((Number) largest).longValue(); // auto-increment columns are SMALLINT, INTEGER or BIGINT
+        return value < 1 ? 1 : Math.addExact(value, 1);
     }
 
     private static void dropIn(Transaction tx, List<Rendered> statements) {
