@@ -56,7 +56,7 @@ public final class Ddl {
             created.add(t);
             for (Index index : t.indexes()) out.add(render(dialect, b -> ddl.createIndex(b, index, ifNotExists)));
         }
-        for (ForeignKey fk : later) out.add(render(dialect, b -> ddl.addForeignKey(b, fk)));
+        for (ForeignKey fk : later) out.add(render(dialect, b -> ddl.addForeignKey(b, fk, ifNotExists)));
         return out;
     }
 
