@@ -1,7 +1,7 @@
 /**
- * The PostgreSQL dialect (PostgreSQL JDBC driver): its place in the build. The dialect itself, with
- * RETURNING, ON CONFLICT upsert, native uuid/jsonb/arrays and SQLState translation, is not written yet
- * and is not registered for {@link java.util.ServiceLoader}, so {@code Database.connect("jdbc:postgresql:...")}
- * fails with a message saying that no dialect accepts the URL.
+ * The PostgreSQL dialect, {@link dev.quarry.postgres.PostgresDialect}: rendering, type bindings (native
+ * uuid, json/jsonb, arrays), DDL with identity columns and deferrable foreign keys, and SQLState
+ * translation. Registered for {@link java.util.ServiceLoader}, so {@code Database.connect("jdbc:postgresql://...")}
+ * picks it.
  */
 package dev.quarry.postgres;

@@ -1,0 +1,138 @@
+package dev.quarry.postgres;
+
+import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.TypeBinding;
+import dev.quarry.schema.DdlDialect;
+import dev.quarry.schema.DdlRenderer;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL dialect (PostgreSQL 10 or later, PostgreSQL JDBC driver 42.x). Accepts URLs that start
+ * with {@code jdbc:postgresql:}.
+ *
+ * <ul>
+ *   <li>SQL: the SPI's defaults, which follow PostgreSQL, with {@code LOCALTIMESTAMP} for the current
+ *       timestamp; INSERT/UPDATE/DELETE ... RETURNING, and generated keys are read with RETURNING.</li>
+ *   <li>Types: native {@code boolean}, {@code numeric(p, s)}, {@code timestamp(6)} and
+ *       {@code timestamptz} through {@code java.time} (JDBC 4.2), {@code uuid}, {@code bytea},
+ *       {@code json}/{@code jsonb} and arrays; see {@link PostgresBindings}. A {@code CHAR(n)} value is
+ *       read back blank-padded to n characters, as PostgreSQL stores it ({@code "ab"} in a
+ *       {@code CHAR(3)} reads {@code "ab "}; PostgreSQL manual, "Character Types").
+ *       {@code timestamptz} values read back at offset UTC: the instant is kept, the offset given is
+ *       not.</li>
+ *   <li>DDL: identity columns, deferrable foreign keys, {@code DROP ... CASCADE}; see
+ *       {@link PostgresDdlRenderer}.</li>
+ *   <li>Errors: the server's SQLState (PostgreSQL manual, appendix A) through
+ *       {@link Dialect#translate}'s table, taken from the failing entry of a
+ *       {@link BatchUpdateException} and from the driver's exception under a wrapper without
+ *       SQLState.</li>
+ *   <li>At most 65,535 bind parameters per statement (the protocol's 16-bit parameter count, which
+ *       pgjdbc reads as unsigned).</li>
+ * </ul>
+ */
+public final class PostgresDialect implements Dialect, DdlDialect {
+    /** The shared instance, also registered for {@link java.util.ServiceLoader}. */
+    public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** The URL prefix this dialect accepts. */
+    public static final String URL_PREFIX = "jdbc:postgresql:";
+
+    private static final Renderer RENDERER = new PostgresRenderer();
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE}. */
+    public PostgresDialect() {}
+
+    @Override
+    public String name() { return "postgresql"; }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith(URL_PREFIX);
+    }
+
+    /**
+     * Refuses servers before PostgreSQL 10, which lack identity columns.
+     *
+     * @throws UnsupportedDialectFeatureException for PostgreSQL 9.x and older
+     */
+    @Override
+    public Dialect forServer(DatabaseMetaData metaData) throws SQLException {
+        int major = metaData.getDatabaseMajorVersion();
+        if (major < 10) {
+            throw new UnsupportedDialectFeatureException(name(), "PostgreSQL " + metaData.getDatabaseProductVersion()
+                    + " (identity columns need PostgreSQL 10 or later)");
+        }
+        return this;
+    }
+
+    @Override
+    public Renderer renderer() { return RENDERER; }
+
+    @Override
+    public <T> TypeBinding<T> binding(DataType<T> type) {
+        return PostgresBindings.of(type);
+    }
+
+    /**
+     * @return 65,535: the frontend/backend protocol counts a statement's parameters in 16 bits (Bind
+     *         message, PostgreSQL manual "Message Formats"), and pgjdbc reads the count as unsigned
+     */
+    @Override
+    public int maxBindParameters() { return 65_535; }
+
+    @Override
+    public boolean supportsInsertReturning() { return true; }
+
+    /**
+     * Runs {@code SET CONSTRAINTS ALL DEFERRED}, which lasts until the transaction ends and applies to
+     * the foreign keys Quarry declares, all {@code DEFERRABLE} (a constraint declared elsewhere without
+     * DEFERRABLE stays immediate).
+     */
+    @Override
+    public void deferForeignKeyChecks(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+    }
+
+    @Override
+    public DdlRenderer ddl() { return PostgresDdlRenderer.INSTANCE; }
+
+    /**
+     * Translates by SQLState with {@link Dialect#translate}'s table (23505 unique, 23503 foreign key,
+     * 23502 not null, 23514 check, other 23xxx integrity, 40001 serialization failure, 40P01 deadlock,
+     * 55P03 lock not available), after finding the server's error: the next exception of a
+     * {@link BatchUpdateException} (the failing batch entry), or the cause of a wrapper that carries no
+     * SQLState. The wrapper is kept as a suppressed exception.
+     */
+    @Override
+    public DataAccessException translate(SQLException e, String sql) {
+        SQLException server = serverError(e);
+        DataAccessException translated = Dialect.super.translate(server, sql);
+        if (server != e) translated.addSuppressed(e);
+        return translated;
+    }
+
+    static SQLException serverError(SQLException e) {
+        SQLException s = e;
+        if (s instanceof BatchUpdateException && s.getNextException() != null) s = s.getNextException();
+        for (int depth = 0; depth < 8 && s.getSQLState() == null; depth++) {
+            if (s.getCause() instanceof SQLException cause && cause != s) s = cause;
+            else if (s.getNextException() != null && s.getNextException() != s) s = s.getNextException();
+            else break;
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() { return "PostgresDialect"; }
+}

@@ -1,0 +1,77 @@
+package dev.quarry.postgres;
+
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.SqlBuilder;
+
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * PostgreSQL's spelling. The SPI's defaults already follow PostgreSQL (double-quoted identifiers,
+ * {@code LIMIT ? OFFSET ?}, {@code NULLS FIRST/LAST}, {@code ON CONFLICT}, {@code RETURNING}); this
+ * class changes the current timestamp and the inline literals of DDL that PostgreSQL reads otherwise.
+ */
+final class PostgresRenderer extends Renderer {
+    PostgresRenderer() {
+        super("postgresql");
+    }
+
+    /**
+     * {@code LOCALTIMESTAMP}, a {@code timestamp without time zone} as {@code Dsl.currentTimestamp()}'s
+     * TIMESTAMP type says ({@code CURRENT_TIMESTAMP} is a {@code timestamp with time zone}; PostgreSQL
+     * manual, "Current Date/Time"). Both denote the transaction's start; stored into a
+     * {@code timestamptz} column, LOCALTIMESTAMP is read in the session's time zone and gives the same
+     * instant.
+     */
+    @Override
+    public void currentTimestamp(SqlBuilder b) {
+        b.append("LOCALTIMESTAMP");
+    }
+
+    /**
+     * As the default, except: {@code byte[]} as {@code decode('hex digits', 'hex')} ({@code X'..'} is
+     * a bit string in PostgreSQL); non-finite floats as quoted {@code 'NaN'}, {@code 'Infinity'},
+     * {@code '-Infinity'}; a {@code List} as an array constant {@code '{"a","b",NULL}'} (PostgreSQL
+     * manual, "Array Value Input"), which the column's array type reads.
+     */
+    @Override
+    public void literal(SqlBuilder b, Object value, DataType<?> type) {
+        if (value instanceof byte[] bytes) {
+            b.append("decode('").append(HexFormat.of().formatHex(bytes)).append("', 'hex')");
+        } else if (value instanceof Double d && !Double.isFinite(d)) {
+            stringLiteral(b, d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+        } else if (value instanceof Float f && !Float.isFinite(f)) {
+            stringLiteral(b, f.isNaN() ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
+        } else if (value instanceof List<?> list && type.elementType() != null) {
+            stringLiteral(b, arrayConstant(type.elementType(), list));
+        } else {
+            super.literal(b, value, type);
+        }
+    }
+
+    /**
+     * @param element the element type
+     * @param values the elements, may contain null
+     * @return the array constant text, every element double-quoted with {@code "} and {@code \} escaped
+     */
+    static String arrayConstant(DataType<?> element, List<?> values) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) s.append(',');
+            String text = PostgresBindings.elementText(element, values.get(i));
+            if (text == null) {
+                s.append("NULL");
+                continue;
+            }
+            s.append('"');
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == '"' || c == '\\') s.append('\\');
+                s.append(c);
+            }
+            s.append('"');
+        }
+        return s.append('}').toString();
+    }
+}

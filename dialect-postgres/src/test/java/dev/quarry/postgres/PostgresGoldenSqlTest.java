@@ -1,0 +1,96 @@
+package dev.quarry.postgres;
+
+import dev.quarry.dsl.Database;
+import dev.quarry.dsl.Dsl;
+import dev.quarry.dsl.Rendered;
+import dev.quarry.postgres.PgTables.Doc;
+import dev.quarry.testkit.KitTables.Author;
+import dev.quarry.testkit.KitTables.Book;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.quarry.dsl.Dsl.count;
+import static dev.quarry.dsl.Dsl.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden PostgreSQL SQL and binds. SELECTs are rendered detached; INSERT, UPDATE and DELETE are made by
+ * a session, so the class connects to the test server (rendering itself uses no connection). In the
+ * expected SQL a backtick stands for a double quote.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresGoldenSqlTest {
+    private static final Author A = Author.AUTHOR;
+    private static final Book B = Book.BOOK;
+    private static final Doc D = Doc.DOC;
+    private static final PostgresDialect PG = PostgresDialect.INSTANCE;
+
+    private Database db;
+
+    @BeforeAll
+    void open() {
+        db = PgServer.open();
+    }
+
+    @AfterAll
+    void close() {
+        if (db != null) db.close();
+    }
+
+    private static void assertRendered(Rendered r, String expectedSql, Object... expectedBinds) {
+        assertThat(r.sql()).isEqualTo(expectedSql.replace('`', '"'));
+        assertThat(r.binds()).isEqualTo(Arrays.asList(expectedBinds));
+        assertThat(r.bindTypes()).hasSameSizeAs(r.binds());
+    }
+
+    @Test
+    void selectWithJoinGroupingNullOrderingAndPaging() {
+        var total = sum(B.price).as("total");
+        assertRendered(Dsl.select(A.name, total).from(A).leftJoin(B).on(B.authorId.eq(A.authorId))
+                        .where(A.name.startsWith("50%_!").and(A.born.isNotNull()))
+                        .groupBy(A.name).having(count().gt(1L))
+                        .orderBy(total.desc().nullsLast(), A.name.asc())
+                        .limit(10).offset(20).render(PG),
+                "SELECT `qk_author`.`name`, SUM(`qk_book`.`price`) AS `total` FROM `qk_author` "
+                        + "LEFT JOIN `qk_book` ON `qk_book`.`author_id` = `qk_author`.`author_id` "
+                        + "WHERE `qk_author`.`name` LIKE ? ESCAPE '!' AND `qk_author`.`born` IS NOT NULL "
+                        + "GROUP BY `qk_author`.`name` HAVING COUNT(*) > ? "
+                        + "ORDER BY `total` DESC NULLS LAST, `qk_author`.`name` ASC LIMIT ? OFFSET ?",
+                "50!%!_!!%", 1L, 10L, 20L);
+        assertRendered(Dsl.select(Dsl.currentTimestamp()).render(PG), "SELECT LOCALTIMESTAMP");
+        assertRendered(Dsl.select(A.name).from(A).where(A.name.in(List.of())).offset(5).render(PG),
+                "SELECT `qk_author`.`name` FROM `qk_author` WHERE 1 = 0 OFFSET ?", 5L);
+    }
+
+    @Test
+    void insertReadsGeneratedKeysWithReturning() {
+        var insert = db.insertInto(A, List.of("x", "y"), (r, n) -> r.set(A.name, n));
+        assertRendered(insert.render(PG), "INSERT INTO `qk_author` (`name`) VALUES (?), (?)", "x", "y");
+        assertRendered(insert.returning(A.authorId).render(PG),
+                "INSERT INTO `qk_author` (`name`) VALUES (?), (?) RETURNING `author_id`", "x", "y");
+    }
+
+    @Test
+    void upserts() {
+        assertRendered(db.insertInto(A, r -> r.set(A.name, "n").set(A.born, 1)).onConflict(A.name).doNothing().render(PG),
+                "INSERT INTO `qk_author` (`name`, `born`) VALUES (?, ?) ON CONFLICT (`name`) DO NOTHING", "n", 1);
+        assertRendered(db.insertInto(A, r -> r.set(A.name, "n").set(A.born, 1)).onConflict(A.name)
+                        .doUpdate(set -> set.set(A.born, Dsl.excluded(A.born))).returning(A.authorId).render(PG),
+                "INSERT INTO `qk_author` (`name`, `born`) VALUES (?, ?) ON CONFLICT (`name`) "
+                        + "DO UPDATE SET `born` = EXCLUDED.`born` RETURNING `author_id`", "n", 1);
+    }
+
+    @Test
+    void updateAndDeleteWithReturningAndNativeValues() {
+        List<Integer> ints = Arrays.asList(1, null);
+        assertRendered(db.update(D).set(D.ints, ints).set(D.jb, "{}").where(D.id.eq(3)).returning(D.id).render(PG),
+                "UPDATE `qp_doc` SET `ints` = ?, `jb` = ? WHERE `qp_doc`.`id` = ? RETURNING `id`", ints, "{}", 3);
+        assertRendered(db.deleteFrom(B).where(B.title.eq("t")).returning(B.bookId, B.title).render(PG),
+                "DELETE FROM `qk_book` WHERE `qk_book`.`title` = ? RETURNING `book_id`, `title`", "t");
+    }
+}
