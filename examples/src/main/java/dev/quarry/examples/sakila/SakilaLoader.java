@@ -92,7 +92,8 @@ public final class SakilaLoader {
     /**
      * Loads every CSV file into its (existing, empty) table, in the order of {@link Sakila#TABLES}, in
      * one transaction whose foreign-key checks are deferred to the commit (store and staff reference
-     * each other). Either every row is loaded or none.
+     * each other). Either every row is loaded or none. Auto-increment counters are then restarted after
+     * the loaded keys ({@link Ddl#restartIdentities}).
      *
      * @param db the database
      * @param progress receives one line per table
@@ -111,6 +112,9 @@ public final class SakilaLoader {
                 progress.printf("loading %-13s ... %5d rows%n", table.name(), rows);
                 counts.put(table, rows);
             }
+            // the CSV rows carry their keys; identity counters that explicit keys do not advance
+            // (PostgreSQL) restart after them, so that later inserts without a key get fresh ones
+            Ddl.restartIdentities(tx, Sakila.TABLES.toArray(Table[]::new));
             return Collections.unmodifiableMap(counts);
         });
     }

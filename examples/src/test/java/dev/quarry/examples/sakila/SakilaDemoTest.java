@@ -52,10 +52,10 @@ class SakilaDemoTest {
 
     @Test
     void urlWithoutADialectPrintsTheMessageAndExitsWithOne() {
-        int code = run("--url", "jdbc:postgresql://localhost:5432/sakila", "--user", "sakila", "--password", "secret");
+        int code = run("--url", "jdbc:oracle:thin:@//localhost:1521/sakila", "--user", "sakila", "--password", "secret");
         assertThat(code).isEqualTo(1);
         assertThat(out()).isEmpty();
-        assertThat(err()).startsWith("sakila-demo: No Quarry dialect on the class path accepts jdbc:postgresql://localhost:5432/sakila")
+        assertThat(err()).startsWith("sakila-demo: No Quarry dialect on the class path accepts jdbc:oracle:thin:@//localhost:1521/sakila")
                 .doesNotContain("Exception", "\tat ");
         assertThat(err().lines()).hasSize(1);
     }
