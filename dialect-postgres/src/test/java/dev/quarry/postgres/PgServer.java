@@ -3,7 +3,16 @@ package dev.quarry.postgres;
 import dev.quarry.dsl.Database;
 import dev.quarry.testkit.TestDatabases;
 
-/** The PostgreSQL server of the tests: found by {@link TestDatabases}, else the test fails in CI and skips elsewhere. */
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL server of the tests, found by {@link TestDatabases} (else the test fails under
+ * {@code CI=true} and skips elsewhere). Each test class works in a schema of its own, emptied when the
+ * class opens it, so that classes and repeated runs never see each other's tables.
+ */
 final class PgServer {
     private PgServer() {}
 
@@ -12,7 +21,19 @@ final class PgServer {
                 TestDatabases.POSTGRES_ENV, TestDatabases.POSTGRES_LOCAL));
     }
 
-    static Database open() {
-        return Database.connect(url());
+    /**
+     * @param schema a lower-case schema name of letters and underscores, one per test class
+     * @return a database whose connections work in that schema (pgjdbc's {@code currentSchema})
+     */
+    static Database open(String schema) {
+        if (!schema.matches("[a-z_]+")) throw new IllegalArgumentException("schema name " + schema);
+        String url = url();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
+        }
+        return Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 }

@@ -7,6 +7,6 @@ import dev.quarry.testkit.BehaviourSuite;
 class PostgresBehaviourTest extends BehaviourSuite {
     @Override
     protected Database openDatabase() {
-        return PgServer.open();
+        return PgServer.open("quarry_behaviour");
     }
 }

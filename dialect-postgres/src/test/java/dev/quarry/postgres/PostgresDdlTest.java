@@ -36,7 +36,7 @@ class PostgresDdlTest {
 
     @BeforeAll
     void open() {
-        db = PgServer.open();
+        db = PgServer.open("quarry_pg_ddl");
         Ddl.drop(db, TABLES);
     }
 

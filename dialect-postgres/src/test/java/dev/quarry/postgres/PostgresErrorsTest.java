@@ -51,7 +51,7 @@ class PostgresErrorsTest {
 
     @BeforeAll
     void open() {
-        db = PgServer.open();
+        db = PgServer.open("quarry_pg_errors");
         Ddl.drop(db, AC);
     }
 

@@ -34,7 +34,7 @@ class PostgresGoldenSqlTest {
 
     @BeforeAll
     void open() {
-        db = PgServer.open();
+        db = PgServer.open("quarry_pg_golden");
     }
 
     @AfterAll

@@ -48,7 +48,7 @@ class PostgresTypesTest {
 
     @BeforeAll
     void open() {
-        db = PgServer.open();
+        db = PgServer.open("quarry_pg_types");
         Ddl.drop(db, D, T, A);
     }
 
@@ -126,8 +126,8 @@ class PostgresTypesTest {
                 .set(D.reals, Arrays.asList(1.5f, null, Float.NaN))
                 .set(D.doubles, Arrays.asList(0.1 + 0.2, null, Double.NEGATIVE_INFINITY))
                 .set(D.dates, Arrays.asList(LocalDate.of(1999, 12, 31), null))
-                .set(D.stamps, Arrays.asList(ts, null))
-                .set(D.stampsTz, Arrays.asList(tstz, null))
+                .set(D.stamps, Arrays.asList(ts, null, LocalDateTime.of(2000, 1, 1, 0, 0)))
+                .set(D.stampsTz, Arrays.asList(tstz, null, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)))
                 .set(D.uuids, Arrays.asList(uuid, null))
                 .set(D.blobs, Arrays.asList(new byte[] {0, (byte) 0xff, 92, 34}, null, new byte[0]))
                 .set(D.moods, Arrays.asList(Mood.SO_SO, null, Mood.HAPPY))
@@ -145,9 +145,10 @@ class PostgresTypesTest {
         assertThat(row.get(D.reals)).containsExactly(1.5f, null, Float.NaN);
         assertThat(row.get(D.doubles)).containsExactly(0.1 + 0.2, null, Double.NEGATIVE_INFINITY);
         assertThat(row.get(D.dates)).containsExactly(LocalDate.of(1999, 12, 31), null);
-        assertThat(row.get(D.stamps)).containsExactly(ts, null);
+        assertThat(row.get(D.stamps)).containsExactly(ts, null, LocalDateTime.of(2000, 1, 1, 0, 0));
         assertThat(row.get(D.stampsTz).get(0).toInstant()).isEqualTo(tstz.toInstant());
         assertThat(row.get(D.stampsTz).get(1)).isNull();
+        assertThat(row.get(D.stampsTz).get(2)).isEqualTo(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
         assertThat(row.get(D.uuids)).containsExactly(uuid, null);
         assertThat(row.get(D.blobs)).hasSize(3);
         assertThat(row.get(D.blobs).get(0)).containsExactly(0, 0xff, 92, 34);
