@@ -52,7 +52,7 @@ class ReadmeTourTest {
         public final Column<Rating>        rating     = enumeration("rating", Rating.class).nullable();
         public final Column<LocalDateTime> lastUpdate = timestamp("last_update").defaultValue(currentTimestamp());
         private Film() { super("film"); }
-        { index(title); }
+        { uniqueIndex(title); }
     }
     // README: end
 
@@ -115,6 +115,13 @@ class ReadmeTourTest {
                     .where(FILM.title.eq("ZORRO ARK"))
                     .execute());                                               // committed when the lambda returns
 
+            List<Row> upserted = db.insertInto(FILM, row -> row
+                        .set(FILM.title, "ZORRO ARK").set(FILM.languageId, english).set(FILM.rentalRate, new BigDecimal("2.99")))
+                    .onConflict(FILM.title)                                    // a unique key of the table
+                    .doUpdate(set -> set.set(FILM.rentalRate, Dsl.excluded(FILM.rentalRate)))
+                    .returning(FILM.filmId, FILM.rentalRate)                   // PostgreSQL, SQLite, MariaDB
+                    .fetch();
+
             Rendered sql = db.select(FILM.title).from(FILM).where(FILM.length.ge((short) 90)).render(db.dialect());
             // sql.sql():   SELECT "film"."title" FROM "film" WHERE "film"."length" >= ?
             // sql.binds(): [90]
@@ -125,8 +132,12 @@ class ReadmeTourTest {
             assertThat(changed).isEqualTo(1);
             assertThat(sql.sql()).isEqualTo("SELECT \"film\".\"title\" FROM \"film\" WHERE \"film\".\"length\" >= ?");
             assertThat(sql.binds()).containsExactly((short) 90);
+            assertThat(upserted).hasSize(1);
+            assertThat(upserted.get(0).get(FILM.filmId)).isEqualTo(3);
+            assertThat(upserted.get(0).get(FILM.rentalRate)).isEqualTo(new BigDecimal("2.99"));
             Row zorro = db.select(FILM.rentalRate, FILM.rating, FILM.length).from(FILM).where(FILM.title.eq("ZORRO ARK")).fetchOne();
-            assertThat(zorro.get(FILM.rentalRate)).isEqualTo(new BigDecimal("0.99"));
+            assertThat(zorro.get(FILM.rentalRate)).isEqualTo(new BigDecimal("2.99"));
+            assertThat(db.select(count()).from(FILM).fetchValue(count())).isEqualTo(3L);
             assertThat(zorro.get(FILM.rating)).isNull();
             assertThat(zorro.get(FILM.length)).isNull();
             assertThat(Dsl.select(FILM.title).from(FILM).render(db.dialect()).sql()).isEqualTo("SELECT \"film\".\"title\" FROM \"film\"");
