@@ -74,6 +74,23 @@ public class Renderer {
     }
 
     /**
+     * Renders one ORDER BY item whose key is a select-list alias ({@code ORDER BY "total" DESC}).
+     * Default: {@link #sortItem} with the reference to the alias. A dialect that must repeat the
+     * expression instead overrides this: MySQL and MariaDB refuse an alias of an aggregate inside an
+     * expression such as {@code total IS NULL} (error 1247, "reference to group function"), which their
+     * NULLS FIRST / LAST emulation needs.
+     *
+     * @param b the builder
+     * @param reference renders the alias as a reference
+     * @param aliased the aliased expression
+     * @param descending whether descending
+     * @param nullsFirst true for NULLS FIRST, false for NULLS LAST, null for the database's default
+     */
+    public void aliasSortItem(SqlBuilder b, QueryPart reference, Field<?> aliased, boolean descending, Boolean nullsFirst) {
+        sortItem(b, reference, descending, nullsFirst);
+    }
+
+    /**
      * Renders an aggregate call. Default: {@code FN(*)}, {@code FN(x)} or {@code FN(DISTINCT x)}.
      *
      * @param b the builder
