@@ -210,7 +210,7 @@ public final class Insert {
             if (to - from > 1) {
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": several rows that set no column");
             }
-            b.append(" DEFAULT VALUES");
+            b.renderer().defaultValues(b);
         } else {
             boolean q = b.qualifyColumns(false);
             b.append(" (").visitAll(columns, ", ").append(")");

@@ -190,6 +190,18 @@ public class Renderer {
     }
 
     /**
+     * Renders what follows the table name in an INSERT of one row that sets no column, so that every
+     * column gets its default. Default: {@code  DEFAULT VALUES} (SQL:2016 section 14.11, insert
+     * statement; PostgreSQL and SQLite). MySQL and MariaDB have no DEFAULT VALUES and write
+     * {@code () VALUES ()} (MySQL 8.0 manual, 15.2.7 "INSERT Statement").
+     *
+     * @param b the builder
+     */
+    public void defaultValues(SqlBuilder b) {
+        b.append(" DEFAULT VALUES");
+    }
+
+    /**
      * Renders an upsert's conflict clause after the VALUES. Default:
      * {@code ON CONFLICT (c1, c2) DO NOTHING} or {@code ON CONFLICT (c1) DO UPDATE SET a = expr}
      * (PostgreSQL manual, INSERT, "ON CONFLICT Clause"; SQLite manual, "UPSERT").
