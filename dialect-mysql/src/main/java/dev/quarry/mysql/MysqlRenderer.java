@@ -9,10 +9,8 @@ import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.SqlBuilder;
 import dev.quarry.dsl.spi.StatementKind;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +37,12 @@ import java.util.Map;
  *   <li>{@code CURRENT_TIMESTAMP(6)}: microseconds, as the {@code DATETIME(6)} columns hold.</li>
  *   <li>A row that sets no column: {@code INSERT INTO t () VALUES ()}, as there is no DEFAULT VALUES.</li>
  *   <li>DDL literals: a REAL is written as the double it is stored as, date-times to the microsecond,
- *       an offset date-time as its UTC local time (see {@link MysqlBindings}), and a string that holds a
- *       backslash as a hex literal with the {@code _utf8mb4} introducer, since a backslash is an escape
- *       character in string literals unless the NO_BACKSLASH_ESCAPES mode is set (MySQL 8.0 manual,
- *       11.1.1 "String Literals"); hex means the same in either mode.</li>
+ *       an offset date-time as its UTC local time (see {@link MysqlBindings}), and in strings a quote and
+ *       a backslash are doubled, since a backslash is an escape character in string literals (MySQL 8.0
+ *       manual, 11.1.1 "String Literals"). This assumes the NO_BACKSLASH_ESCAPES SQL mode is off, the
+ *       default of both products. (A hex literal would not depend on the mode, but MariaDB 10.11 stores
+ *       an expression default as text and prints a hex string back without escaping its backslashes,
+ *       so {@code C:\temp} would come back with a tab.)</li>
  * </ul>
  */
 final class MysqlRenderer extends Renderer {
@@ -117,11 +117,7 @@ final class MysqlRenderer extends Renderer {
 
     @Override
     protected void stringLiteral(SqlBuilder b, String text) {
-        if (text.indexOf('\\') < 0) {
-            super.stringLiteral(b, text);
-        } else {
-            b.append("_utf8mb4 X'").append(HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8))).append('\'');
-        }
+        b.append('\'').append(text.replace("\\", "\\\\").replace("'", "''")).append('\'');
     }
 
     /** {@code () VALUES ()}: MySQL and MariaDB have no DEFAULT VALUES (MySQL 8.0 manual, 15.2.7 "INSERT Statement"). */

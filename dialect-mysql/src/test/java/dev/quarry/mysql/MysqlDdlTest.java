@@ -42,8 +42,8 @@ class MysqlDdlTest {
             + "`original_language_id` INT, "
             + "`released_at` DATETIME(6) NOT NULL DEFAULT ('2006-02-15 04:57:20.000000'), "
             + "`last_update` DATETIME(6) NOT NULL DEFAULT (CURRENT_TIMESTAMP(6)), "
-            // a backslash would be an escape character in a string literal: hex means the same in every SQL mode
-            + "`notes` LONGTEXT DEFAULT (_utf8mb4 X'433a5c74656d705c6e6577'), "
+            // a backslash is an escape character in MySQL string literals, so it is doubled
+            + "`notes` LONGTEXT DEFAULT ('C:\\\\temp\\\\new'), "
             + "CONSTRAINT `my_rate_not_negative` CHECK (`rental_rate` >= 0), "
             + "INDEX `idx_my_film_title` (`title`), "
             + "UNIQUE INDEX `uq_my_film_title_language_id` (`title`, `language_id`), "
@@ -98,7 +98,7 @@ class MysqlDdlTest {
                         + "`a_bigint` BIGINT NOT NULL DEFAULT (-9223372036854775808), "
                         + "`a_smallint` SMALLINT NOT NULL DEFAULT (-7), "
                         + "`a_char` CHAR(3) NOT NULL DEFAULT ('a''b'), "
-                        + "`a_text` LONGTEXT NOT NULL DEFAULT (_utf8mb4 X'6261636b5c736c617368202771756f74652720e29883'), "
+                        + "`a_text` LONGTEXT NOT NULL DEFAULT ('back\\\\slash ''quote'' ☃'), "
                         + "`a_bool` BOOLEAN NOT NULL DEFAULT (FALSE), "
                         // REAL is stored as DOUBLE: the literal is the double the float 1.1f is
                         + "`a_real` DOUBLE NOT NULL DEFAULT (1.100000023841858), "
