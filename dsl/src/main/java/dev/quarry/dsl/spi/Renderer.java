@@ -179,8 +179,9 @@ public class Renderer {
     }
 
     /**
-     * Renders the start of an INSERT up to the table name. Default: {@code INSERT INTO }; MySQL says
-     * {@code INSERT IGNORE INTO } for an upsert that does nothing on conflict.
+     * Renders the start of an INSERT up to the table name. Default: {@code INSERT INTO }. A dialect
+     * whose DO NOTHING upsert is {@code INSERT IGNORE INTO } may use it; the MySQL dialect does not,
+     * since IGNORE also turns foreign key violations and other errors into warnings.
      *
      * @param b the builder
      * @param ignoreConflicts whether the statement is an upsert with DO NOTHING
