@@ -58,8 +58,11 @@ final class MysqlDdlRenderer extends DdlRenderer {
      * LONGTEXT for TEXT (TEXT holds only 65,535 bytes), BOOLEAN (a synonym of TINYINT(1)), DECIMAL(p, s)
      * up to 65 digits with 30 after the point, DOUBLE for REAL and DOUBLE PRECISION (MySQL's own REAL is
      * DOUBLE; see {@link MysqlBindings}), DATE, DATETIME(6) for TIMESTAMP and TIMESTAMP WITH TIME ZONE,
-     * CHAR(36) for UUID, LONGBLOB, JSON for JSON and JSONB (on MariaDB an alias of LONGTEXT with a
-     * JSON_VALID check), VARCHAR(n) for an enum (with a CHECK of its labels).
+     * CHAR(36) for UUID (canonical lower-case text; not MariaDB 10.7's own UUID type, which MySQL lacks,
+     * so that both products get the same DDL), LONGBLOB, JSON for JSON and JSONB (MySQL stores a binary
+     * form and returns the document normalized, keys sorted and spacing rewritten (MySQL 8.0 manual,
+     * 13.5 "The JSON Data Type"); on MariaDB JSON is an alias of LONGTEXT with a JSON_VALID check that
+     * keeps the text as given), VARCHAR(n) for an enum (with a CHECK of its labels).
      *
      * @throws UnsupportedDialectFeatureException for ARRAY, and for lengths or precisions MySQL cannot hold
      */

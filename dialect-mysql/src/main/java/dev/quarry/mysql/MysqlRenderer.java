@@ -31,7 +31,11 @@ import java.util.Map;
  *       MySQL accepts (deprecated since 8.0.20). DO NOTHING is {@code ON DUPLICATE KEY UPDATE k = k} for
  *       the first conflict column, not {@code INSERT IGNORE}: IGNORE also turns foreign key violations,
  *       NULLs into NOT NULL columns and too long strings into warnings, and stores the row anyway or
- *       drops it silently (MySQL 8.0 manual, 15.2.7 "INSERT Statement", IGNORE).</li>
+ *       drops it silently (MySQL 8.0 manual, 15.2.7 "INSERT Statement", IGNORE). The conflict columns
+ *       are not part of the SQL: a conflict on any unique key of the table (primary key included) takes
+ *       the update. With the driver's "found rows" counts, {@code execute()} counts an inserted row 1,
+ *       an updated row 2 and a row kept by DO NOTHING 1; RETURNING returns the kept row too, with its
+ *       existing values, where PostgreSQL's DO NOTHING returns only inserted rows.</li>
  *   <li>RETURNING: on MariaDB 10.5+ for INSERT and 10.0.5+ for DELETE; never on UPDATE, never on MySQL.
  *       Where it is missing, rendering throws {@link UnsupportedDialectFeatureException}.</li>
  *   <li>{@code CURRENT_TIMESTAMP(6)}: microseconds, as the {@code DATETIME(6)} columns hold.</li>
