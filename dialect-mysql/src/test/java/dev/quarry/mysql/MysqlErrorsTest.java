@@ -351,6 +351,41 @@ class MysqlErrorsTest {
     }
 
     @Test
+    void aConflictOfTwoSerializableTransactionsIsReportedAsADeadlock() throws Exception {
+        // InnoDB's SERIALIZABLE reads take shared locks; two readers that both write the row deadlock
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Throwable> work = () -> {
+                try {
+                    db.runInTransaction(tx -> {
+                        try {
+                            tx.connection().setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+                            assertThat(tx.select(F.length).from(F).where(F.id.eq(1)).fetchValue(F.length)).isEqualTo(100);
+                            bothRead.await(30, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        tx.update(F).set(F.length, 101).where(F.id.eq(1)).execute();
+                        throw new RollBack();
+                    });
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            };
+            List<Throwable> outcomes = new ArrayList<>();
+            for (Future<Throwable> f : threads.invokeAll(List.of(work, work), 60, TimeUnit.SECONDS)) outcomes.add(f.get());
+            assertThat(outcomes).filteredOn(t -> t instanceof RollBack).hasSize(1);
+            assertThat(outcomes).filteredOn(t -> t instanceof DeadlockException).singleElement()
+                    .satisfies(t -> assertThat(((DeadlockException) t).sqlState()).isEqualTo("40001"));
+        } finally {
+            threads.shutdownNow();
+        }
+        assertUnchanged();
+    }
+
+    @Test
     void writeConflictUnderSnapshotIsolationIsASerializationFailure() {
         boolean available;
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
