@@ -46,7 +46,11 @@ import java.util.regex.Pattern;
  *       runs with {@code time_zone = '+00:00'}, so {@code CURRENT_TIMESTAMP} is UTC (as on SQLite)
  *       whatever the server's zone; DATETIME values themselves are never converted (see the bindings);</li>
  *   <li>{@code returnMultiValuesGeneratedIds=true}: JDBC generated keys of a multi-row INSERT are all
- *       the ids, not only the first (used where INSERT ... RETURNING is missing).</li>
+ *       the ids, not only the first (used where INSERT ... RETURNING is missing, that is on MySQL). The
+ *       driver computes them from the first id and {@code auto_increment_increment}, which is exact
+ *       while one statement's ids are consecutive: always with {@code innodb_autoinc_lock_mode} 0 or 1,
+ *       but with 2, MySQL 8's default, only without concurrent inserts into the same table (MySQL 8.0
+ *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
  * </ul>
  * A {@code jdbc:mysql:} URL gets {@code permitMysqlScheme} added, without which Connector/J 3 refuses
  * it. If MySQL's own Connector/J is on the class path as well, the JDBC DriverManager may pick either
@@ -55,8 +59,9 @@ import java.util.regex.Pattern;
  *
  * <p><b>Errors</b> are translated by vendor code ({@link java.sql.SQLException#getErrorCode()};
  * MariaDB "Error Codes" and MySQL 8.0 "Server Error Message Reference"), carrying the SQLState the driver
- * reports: 23000 for every integrity violation, 40001 for a deadlock, HY000 for a lock wait timeout.
- * See {@link #translate}.
+ * reports: 23000 for integrity violations (but HY000 for a NOT NULL column left out, 1364, and for
+ * MySQL's CHECK violation, 3819), 40001 for a deadlock, HY000 for a lock wait timeout. See
+ * {@link #translate}.
  */
 public final class MysqlDialect implements Dialect, DdlDialect {
     /** A MariaDB 10.6 server: INSERT and DELETE ... RETURNING, enforced CHECK constraints. */
