@@ -165,7 +165,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
             Dialect d = dialect != null ? dialect : Dialects.forUrl(jdbcUrl);
             PoolSettings settings = d.poolSettings(jdbcUrl);
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(jdbcUrl);
+            config.setJdbcUrl(d.driverUrl(jdbcUrl));
             if (user != null) config.setUsername(user);
             if (password != null) config.setPassword(password);
             config.setPoolName("quarry-" + d.name() + "-" + POOL_NUMBER.incrementAndGet());

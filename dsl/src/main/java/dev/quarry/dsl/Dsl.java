@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Static entry points of the DSL, meant for {@code import static dev.quarry.dsl.Dsl.*}: aggregates,
  * values, and the boolean combinators. Statements themselves start from a {@link Session}
  * ({@code db.select(...)}, {@code tx.insertInto(...)}) or, detached from any database, from
- * {@link #select(Field[])}.
+ * {@link #select(Field[])}, {@link #insertInto(TableLike, Consumer)}, {@link #update(TableLike)} and
+ * {@link #deleteFrom(TableLike)}.
  */
 public final class Dsl {
     private Dsl() {}
@@ -37,6 +42,66 @@ public final class Dsl {
      */
     public static Select selectDistinct(Field<?>... fields) {
         return Select.create(null, Arrays.asList(fields), true);
+    }
+
+    /**
+     * A one-row INSERT that is not attached to a database: it renders with {@code render(dialect)} and
+     * {@code renderChunks(dialect)} (dialect golden tests, SQL for another tool); running it fails with
+     * {@link IllegalStateException}. Checked as {@link Session#insertInto(TableLike, Consumer)} checks.
+     *
+     * @param table the table
+     * @param row sets the row's columns
+     * @return the detached statement
+     * @throws IllegalArgumentException as for {@link Session#insertInto(TableLike, Consumer)}
+     */
+    public static Insert insertInto(TableLike table, Consumer<RowBuilder> row) {
+        if (table == null) throw new IllegalArgumentException("INSERT INTO null");
+        RowBuilder builder = new RowBuilder(table, "INSERT INTO");
+        row.accept(builder);
+        return Insert.create(null, table, List.of(builder));
+    }
+
+    /**
+     * A detached many-row INSERT, one row per item, as {@link #insertInto(TableLike, Consumer)}.
+     *
+     * @param table the table
+     * @param items the items, at least one
+     * @param row sets the columns of the row for one item; every row must set the same columns
+     * @param <E> the item type
+     * @return the detached statement
+     * @throws IllegalArgumentException as for {@link Session#insertInto(TableLike, Iterable, BiConsumer)}
+     */
+    public static <E> Insert insertInto(TableLike table, Iterable<? extends E> items, BiConsumer<RowBuilder, ? super E> row) {
+        if (table == null) throw new IllegalArgumentException("INSERT INTO null");
+        List<RowBuilder> rows = new ArrayList<>();
+        for (E item : items) {
+            RowBuilder builder = new RowBuilder(table, "INSERT INTO");
+            row.accept(builder, item);
+            rows.add(builder);
+        }
+        return Insert.create(null, table, rows);
+    }
+
+    /**
+     * A detached UPDATE: it renders, but running it fails with {@link IllegalStateException}.
+     *
+     * @param table the table
+     * @return the statement; it needs {@code set}, and {@code where} or {@code all}
+     * @throws IllegalArgumentException if table is null
+     */
+    public static Update update(TableLike table) {
+        return Update.create(null, table);
+    }
+
+    /**
+     * A detached DELETE: it renders, but running it fails with {@link IllegalStateException}.
+     *
+     * @param table the table
+     * @return the statement; it needs {@code where} or {@code all}
+     * @throws IllegalArgumentException if table is null
+     */
+    public static Delete deleteFrom(TableLike table) {
+        return Delete.create(null, table);
     }
 
     /** @return {@code count(*)}, BIGINT ({@link Long}, never null) */

@@ -48,8 +48,9 @@ public final class Insert {
      * Starts a portable upsert: what to do when a row conflicts with an existing one on a unique key.
      * PostgreSQL and SQLite render {@code ON CONFLICT (columns) DO NOTHING | DO UPDATE SET ...}
      * (PostgreSQL manual, INSERT, "ON CONFLICT Clause"; SQLite manual, "UPSERT"); MySQL and MariaDB
-     * render {@code INSERT IGNORE} and {@code ON DUPLICATE KEY UPDATE}, which act on a conflict with
-     * any unique key of the table, so name the key whose conflict you expect.
+     * render {@code ON DUPLICATE KEY UPDATE} (DO NOTHING as {@code k = k}, since {@code INSERT IGNORE}
+     * would also silence foreign key violations), which acts on a conflict with any unique key of the
+     * table, so name the key whose conflict you expect.
      *
      * @param conflictColumns the columns of a primary key or unique constraint of the table, at least one
      * @return the step that chooses DO NOTHING or DO UPDATE
@@ -210,7 +211,7 @@ public final class Insert {
             if (to - from > 1) {
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": several rows that set no column");
             }
-            b.append(" DEFAULT VALUES");
+            b.renderer().defaultValues(b);
         } else {
             boolean q = b.qualifyColumns(false);
             b.append(" (").visitAll(columns, ", ").append(")");

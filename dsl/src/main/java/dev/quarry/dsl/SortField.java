@@ -35,6 +35,10 @@ public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtSt
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.renderer().sortItem(b, field instanceof AliasedField<?> a ? a.reference() : field, descending, nullsAtStart);
+        if (field instanceof AliasedField<?> a) {
+            b.renderer().aliasSortItem(b, a.reference(), a.field(), descending, nullsAtStart);
+        } else {
+            b.renderer().sortItem(b, field, descending, nullsAtStart);
+        }
     }
 }

@@ -54,7 +54,9 @@ public final class Ddl {
             }
             out.add(render(dialect, b -> ddl.createTable(b, t, ifNotExists, inline)));
             created.add(t);
-            for (Index index : t.indexes()) out.add(render(dialect, b -> ddl.createIndex(b, index, ifNotExists)));
+            if (!ddl.declaresIndexesInCreateTable()) {
+                for (Index index : t.indexes()) out.add(render(dialect, b -> ddl.createIndex(b, index, ifNotExists)));
+            }
         }
         for (ForeignKey fk : later) out.add(render(dialect, b -> ddl.addForeignKey(b, fk, ifNotExists)));
         return out;

@@ -28,6 +28,16 @@ public class DdlRenderer {
     public boolean allowsForwardReferences() { return false; }
 
     /**
+     * Whether {@link #createTable} declares the table's indexes itself, so that {@link Ddl} sends no
+     * separate CREATE INDEX. MySQL needs it: MySQL 8.0 has no {@code CREATE INDEX IF NOT EXISTS}
+     * (MySQL 8.0 Reference Manual, 15.1.15 "CREATE INDEX Statement"), so only an index declared inside
+     * {@code CREATE TABLE IF NOT EXISTS} can be created idempotently. Default: false.
+     *
+     * @return true if CREATE TABLE declares the indexes
+     */
+    public boolean declaresIndexesInCreateTable() { return false; }
+
+    /**
      * The column type for a data type.
      *
      * @param type the type

@@ -71,6 +71,17 @@ public interface Dialect {
     default boolean supportsInsertReturning() { return false; }
 
     /**
+     * The URL the connection pool hands to the JDBC driver for a URL this dialect accepts, for drivers
+     * that need something added to it. Default: the URL unchanged. (MariaDB Connector/J 3 accepts a
+     * {@code jdbc:mysql:} URL only when the URL text itself contains {@code permitMysqlScheme}; a driver
+     * property does not suffice, since {@code Driver.acceptsURL} sees only the URL.)
+     *
+     * @param jdbcUrl the URL given to {@code Database.connect}; never null
+     * @return the URL for the driver; never null
+     */
+    default String driverUrl(String jdbcUrl) { return jdbcUrl; }
+
+    /**
      * @param jdbcUrl the URL being connected to
      * @return the pool settings this dialect needs for it
      */

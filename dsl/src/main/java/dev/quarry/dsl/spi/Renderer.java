@@ -74,6 +74,23 @@ public class Renderer {
     }
 
     /**
+     * Renders one ORDER BY item whose key is a select-list alias ({@code ORDER BY "total" DESC}).
+     * Default: {@link #sortItem} with the reference to the alias. A dialect that must repeat the
+     * expression instead overrides this: MySQL and MariaDB refuse an alias of an aggregate inside an
+     * expression such as {@code total IS NULL} (error 1247, "reference to group function"), which their
+     * NULLS FIRST / LAST emulation needs.
+     *
+     * @param b the builder
+     * @param reference renders the alias as a reference
+     * @param aliased the aliased expression
+     * @param descending whether descending
+     * @param nullsFirst true for NULLS FIRST, false for NULLS LAST, null for the database's default
+     */
+    public void aliasSortItem(SqlBuilder b, QueryPart reference, Field<?> aliased, boolean descending, Boolean nullsFirst) {
+        sortItem(b, reference, descending, nullsFirst);
+    }
+
+    /**
      * Renders an aggregate call. Default: {@code FN(*)}, {@code FN(x)} or {@code FN(DISTINCT x)}.
      *
      * @param b the builder
@@ -162,14 +179,27 @@ public class Renderer {
     }
 
     /**
-     * Renders the start of an INSERT up to the table name. Default: {@code INSERT INTO }; MySQL says
-     * {@code INSERT IGNORE INTO } for an upsert that does nothing on conflict.
+     * Renders the start of an INSERT up to the table name. Default: {@code INSERT INTO }. A dialect
+     * whose DO NOTHING upsert is {@code INSERT IGNORE INTO } may use it; the MySQL dialect does not,
+     * since IGNORE also turns foreign key violations and other errors into warnings.
      *
      * @param b the builder
      * @param ignoreConflicts whether the statement is an upsert with DO NOTHING
      */
     public void insertInto(SqlBuilder b, boolean ignoreConflicts) {
         b.append("INSERT INTO ");
+    }
+
+    /**
+     * Renders what follows the table name in an INSERT of one row that sets no column, so that every
+     * column gets its default. Default: {@code  DEFAULT VALUES} (SQL:2016 section 14.11, insert
+     * statement; PostgreSQL and SQLite). MySQL and MariaDB have no DEFAULT VALUES and write
+     * {@code () VALUES ()} (MySQL 8.0 manual, 15.2.7 "INSERT Statement").
+     *
+     * @param b the builder
+     */
+    public void defaultValues(SqlBuilder b) {
+        b.append(" DEFAULT VALUES");
     }
 
     /**

@@ -1,0 +1,284 @@
+package dev.quarry.mysql;
+
+import dev.quarry.dsl.CheckViolationException;
+import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.DeadlockException;
+import dev.quarry.dsl.ForeignKeyViolationException;
+import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.SerializationFailureException;
+import dev.quarry.dsl.UniqueViolationException;
+import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.PoolSettings;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.TypeBinding;
+import dev.quarry.schema.DdlDialect;
+import dev.quarry.schema.DdlRenderer;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The MySQL and MariaDB dialect, on MariaDB Connector/J 3 (which talks to both). It accepts URLs that
+ * start with {@code jdbc:mariadb:} or {@code jdbc:mysql:}; the targets are MariaDB 10.6 and later and
+ * MySQL 8.0.
+ *
+ * <p><b>One class, one instance per server.</b> Where the two products or their versions differ
+ * (RETURNING, CHECK constraints, DDL details, vendor codes), an instance renders for one server.
+ * {@code Database} calls {@link #forServer(DatabaseMetaData)} on its first connection, which returns
+ * the instance for the product and version the server reports. Before that, and for rendering without
+ * a database, use {@link #MARIADB} or {@link #MYSQL_8}, or {@link #of(String, String)} for a given
+ * version. The instance {@link java.util.ServiceLoader} creates (the public constructor) assumes
+ * MariaDB 10.6, like {@link #MARIADB}.
+ *
+ * <p><b>Connections.</b> A URL connected with {@code Database.connect} gets a HikariCP pool of 10 and
+ * these driver properties (MariaDB Connector/J, "Optional URL Parameters"):
+ * <ul>
+ *   <li>{@code jdbcCompliantTruncation=true}: every session adds {@code STRICT_TRANS_TABLES} to its
+ *       {@code sql_mode}, so a NULL for a NOT NULL column, a string that is too long or a number out of
+ *       range fails instead of being stored changed with a warning, whatever the server's default mode;</li>
+ *   <li>{@code connectionTimeZone=UTC} and {@code forceConnectionTimeZoneToSession=true}: every session
+ *       runs with {@code time_zone = '+00:00'}, so {@code CURRENT_TIMESTAMP} is UTC (as on SQLite)
+ *       whatever the server's zone; DATETIME values themselves are never converted (see the bindings);</li>
+ *   <li>{@code returnMultiValuesGeneratedIds=true}: JDBC generated keys of a multi-row INSERT are all
+ *       the ids, not only the first (used where INSERT ... RETURNING is missing, that is on MySQL). The
+ *       driver computes them from the first id and {@code auto_increment_increment}, which is exact
+ *       while one statement's ids are consecutive: always with {@code innodb_autoinc_lock_mode} 0 or 1,
+ *       but with 2, MySQL 8's default, only without concurrent inserts into the same table (MySQL 8.0
+ *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
+ * </ul>
+ * A {@code jdbc:mysql:} URL gets {@code permitMysqlScheme} added, without which Connector/J 3 refuses
+ * it. If MySQL's own Connector/J is on the class path as well, the JDBC DriverManager may pick either
+ * driver for {@code jdbc:mysql:}; use {@code jdbc:mariadb:} to be sure. A {@link javax.sql.DataSource}
+ * given to {@code Database.connect(dataSource)} is used as it is, without these properties.
+ *
+ * <p><b>Errors</b> are translated by vendor code ({@link java.sql.SQLException#getErrorCode()};
+ * MariaDB "Error Codes" and MySQL 8.0 "Server Error Message Reference"), carrying the SQLState the driver
+ * reports: 23000 for integrity violations (but HY000 for a NOT NULL column left out, 1364, and for
+ * MySQL's CHECK violation, 3819), 40001 for a deadlock, HY000 for a lock wait timeout. See
+ * {@link #translate}.
+ */
+public final class MysqlDialect implements Dialect, DdlDialect {
+    /** A MariaDB 10.6 server: INSERT and DELETE ... RETURNING, enforced CHECK constraints. */
+    public static final MysqlDialect MARIADB = new MysqlDialect(new ServerVersion(true, 10, 6, 0), false);
+
+    /** A MySQL 8.0.16 (or later 8.x) server: no RETURNING at all, enforced CHECK constraints, expression defaults. */
+    public static final MysqlDialect MYSQL_8 = new MysqlDialect(new ServerVersion(false, 8, 0, 16), false);
+
+    private static final Pattern PERMIT_MYSQL_SCHEME = Pattern.compile("[?&;]permitMysqlScheme([=&;]|$)");
+
+    private static final Map<String, String> DRIVER_PROPERTIES = Map.of(
+            "jdbcCompliantTruncation", "true",
+            "connectionTimeZone", "UTC",
+            "forceConnectionTimeZoneToSession", "true",
+            "returnMultiValuesGeneratedIds", "true");
+
+    private final ServerVersion server;
+    private final boolean pinned;
+    private final MysqlRenderer renderer;
+    private final MysqlDdlRenderer ddl;
+
+    /**
+     * For {@link java.util.ServiceLoader}: a dialect for MariaDB 10.6, as {@link #MARIADB}, until
+     * {@link #forServer} adapts it to the server.
+     */
+    public MysqlDialect() {
+        this(MARIADB.server, false);
+    }
+
+    private MysqlDialect(ServerVersion server, boolean pinned) {
+        this.server = server;
+        this.pinned = pinned;
+        this.renderer = new MysqlRenderer(name(server), server);
+        this.ddl = new MysqlDdlRenderer(name(server), server);
+    }
+
+    private static String name(ServerVersion server) {
+        return server.mariaDb() ? "mariadb" : "mysql";
+    }
+
+    /**
+     * The dialect for a server given by what its JDBC metadata reports.
+     *
+     * @param productName {@link DatabaseMetaData#getDatabaseProductName()}, such as {@code MariaDB} or
+     *                    {@code MySQL}; may be null (then the version text decides)
+     * @param productVersion {@link DatabaseMetaData#getDatabaseProductVersion()}, such as
+     *                       {@code 10.11.19-MariaDB-0+deb12u1} or {@code 8.0.36}; never null
+     * @return the dialect; MariaDB when either text names MariaDB, else MySQL
+     * @throws IllegalArgumentException if the version text holds no {@code major.minor} version
+     */
+    public static MysqlDialect of(String productName, String productVersion) {
+        return new MysqlDialect(ServerVersion.parse(productName, productVersion), false);
+    }
+
+    /**
+     * A dialect that keeps rendering for its own product and version whatever server it is connected
+     * to: for tests that run MySQL's SQL on a MariaDB server, which accepts it.
+     */
+    MysqlDialect pinned() {
+        return new MysqlDialect(server, true);
+    }
+
+    /**
+     * Reads the server's product and version from the metadata.
+     *
+     * @param metaData metadata of a connection to the server
+     * @return the dialect for that server
+     * @throws SQLException if the metadata cannot be read
+     * @throws IllegalArgumentException if the server reports no readable version
+     */
+    @Override
+    public Dialect forServer(DatabaseMetaData metaData) throws SQLException {
+        if (pinned) return this;
+        return of(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
+    /** @return true when this instance renders for MariaDB, false for MySQL */
+    public boolean isMariaDb() { return server.mariaDb(); }
+
+    /** @return the server version this instance renders for, {@code major.minor.patch} */
+    public String serverVersion() { return server.version(); }
+
+    /** @return {@code mariadb} or {@code mysql}, after the product this instance renders for */
+    @Override
+    public String name() { return name(server); }
+
+    /**
+     * @param jdbcUrl a JDBC URL, may be null
+     * @return whether it starts with {@code jdbc:mariadb:} or {@code jdbc:mysql:}
+     */
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:"));
+    }
+
+    /**
+     * Adds {@code permitMysqlScheme} to a {@code jdbc:mysql:} URL that lacks it (MariaDB Connector/J 3,
+     * "jdbc:mysql scheme compatibility"); other URLs are returned unchanged.
+     *
+     * @param jdbcUrl the URL given to {@code Database.connect}
+     * @return the URL for the driver
+     */
+    @Override
+    public String driverUrl(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:mysql:") || PERMIT_MYSQL_SCHEME.matcher(jdbcUrl).find()) return jdbcUrl;
+        return jdbcUrl + (jdbcUrl.indexOf('?') < 0 ? "?" : "&") + "permitMysqlScheme";
+    }
+
+    @Override
+    public Renderer renderer() { return renderer; }
+
+    /**
+     * @throws dev.quarry.dsl.UnsupportedDialectFeatureException for ARRAY types
+     */
+    @Override
+    public <T> TypeBinding<T> binding(DataType<T> type) {
+        return MysqlBindings.of(type, name());
+    }
+
+    /** @return 65,535, the most placeholders a prepared statement may have (MySQL client/server protocol, COM_STMT_PREPARE) */
+    @Override
+    public int maxBindParameters() { return 65_535; }
+
+    /** @return true on MariaDB 10.5 and later; MySQL has no RETURNING, so keys come from JDBC's generated keys */
+    @Override
+    public boolean supportsInsertReturning() { return server.insertReturning(); }
+
+    /**
+     * @param jdbcUrl the URL
+     * @return a pool of 10 with the driver properties described in the class comment
+     */
+    @Override
+    public PoolSettings poolSettings(String jdbcUrl) {
+        return new PoolSettings(10, false, DRIVER_PROPERTIES);
+    }
+
+    /**
+     * InnoDB checks foreign keys at once and cannot defer them (MySQL 8.0 manual, 15.1.20.5, "Foreign
+     * Key Checks"), so this turns them off for the session: {@code SET FOREIGN_KEY_CHECKS = 0}. Rows
+     * written meanwhile are not checked at all, not even at commit; {@link #restoreForeignKeyChecks}
+     * turns the checks on again when the transaction ends.
+     *
+     * @param connection the transaction's connection
+     * @throws SQLException if the server refuses
+     */
+    @Override
+    public void deferForeignKeyChecks(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
+        }
+    }
+
+    /**
+     * {@code SET FOREIGN_KEY_CHECKS = 1}: the pooled session checks foreign keys again.
+     *
+     * @param connection the connection, after commit or rollback
+     * @throws SQLException if the server refuses
+     */
+    @Override
+    public void restoreForeignKeyChecks(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 1");
+        }
+    }
+
+    @Override
+    public DdlRenderer ddl() { return ddl; }
+
+    /**
+     * Translates by vendor error code, keeping the driver's SQLState:
+     * <ul>
+     *   <li>1062 (ER_DUP_ENTRY), 1586, 1022: {@link UniqueViolationException};</li>
+     *   <li>1451, 1452 (ER_ROW_IS_REFERENCED_2, ER_NO_REFERENCED_ROW_2), 1216, 1217:
+     *       {@link ForeignKeyViolationException};</li>
+     *   <li>1048 (ER_BAD_NULL_ERROR), 1364 (ER_NO_DEFAULT_FOR_FIELD: a NOT NULL column without default
+     *       left out), 1263: {@link NotNullViolationException};</li>
+     *   <li>4025 on MariaDB (ER_CONSTRAINT_FAILED), 3819 on MySQL (ER_CHECK_CONSTRAINT_VIOLATED):
+     *       {@link CheckViolationException};</li>
+     *   <li>1213 (ER_LOCK_DEADLOCK, SQLState 40001): {@link DeadlockException}, not a serialization
+     *       failure, although InnoDB reports a SERIALIZABLE conflict this way too;</li>
+     *   <li>1205 (ER_LOCK_WAIT_TIMEOUT), and 3572 on MySQL (ER_LOCK_NOWAIT): {@link LockTimeoutException};
+     *       InnoDB then rolls back only the statement, not the transaction;</li>
+     *   <li>1020 (ER_CHECKREAD, "Record has changed since last read"), which MariaDB raises for a
+     *       write-write conflict under {@code innodb_snapshot_isolation} (10.6.18+, on by default from
+     *       11.6.2): {@link SerializationFailureException}. MySQL reports no serialization failure of
+     *       its own.</li>
+     * </ul>
+     * Anything else falls back to {@link Dialect#translate}, by SQLState.
+     */
+    @Override
+    public DataAccessException translate(SQLException e, String sql) {
+        String state = e.getSQLState();
+        String message = e.getMessage() + (sql == null ? "" : " [SQL: " + sql + "]");
+        int code = e.getErrorCode();
+        switch (code) {
+            case 1062, 1586, 1022:
+                return new UniqueViolationException(message, sql, state, e);
+            case 1451, 1452, 1216, 1217:
+                return new ForeignKeyViolationException(message, sql, state, e);
+            case 1048, 1364, 1263:
+                return new NotNullViolationException(message, sql, state, e);
+            case 1213:
+                return new DeadlockException(message, sql, state, e);
+            case 1205:
+                return new LockTimeoutException(message, sql, state, e);
+            case 1020:
+                return new SerializationFailureException(message, sql, state, e);
+            default:
+                break;
+        }
+        if (server.mariaDb() ? code == 4025 : code == 3819) return new CheckViolationException(message, sql, state, e);
+        if (!server.mariaDb() && code == 3572) return new LockTimeoutException(message, sql, state, e);
+        return Dialect.super.translate(e, sql);
+    }
+
+    @Override
+    public String toString() {
+        return "MysqlDialect[" + server + (pinned ? ", pinned" : "") + "]";
+    }
+}

@@ -1,0 +1,173 @@
+package dev.quarry.mysql;
+
+import dev.quarry.dsl.DataType;
+import dev.quarry.dsl.Field;
+import dev.quarry.dsl.TableField;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
+import dev.quarry.dsl.spi.QueryPart;
+import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.SqlBuilder;
+import dev.quarry.dsl.spi.StatementKind;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MySQL's and MariaDB's spelling where it differs from the default renderer. Every rule below holds
+ * for both products unless it says otherwise; the instance knows its server ({@link ServerVersion}) for
+ * the rules that depend on it (RETURNING). Immutable and thread-safe.
+ * <ul>
+ *   <li>Identifiers in backticks, an embedded backtick doubled (MySQL 8.0 manual, 11.2 "Schema Object
+ *       Names"); Quarry never relies on the ANSI_QUOTES SQL mode.</li>
+ *   <li>{@code LIMIT ? OFFSET ?}; an OFFSET alone gets {@code LIMIT 18446744073709551615}, the manual's
+ *       own spelling of "all rows" (MySQL 8.0 manual, 15.2.13 "SELECT Statement", LIMIT).</li>
+ *   <li>No NULLS FIRST / LAST: NULLs sort first ascending and last descending (MySQL 8.0 manual, 5.3.4.6
+ *       "Working with NULL Values"), so the other placement is emulated with a leading sort key
+ *       {@code x IS NULL} ({@code ASC} puts NULLs last, {@code DESC} first).</li>
+ *   <li>Upsert: {@code INSERT ... ON DUPLICATE KEY UPDATE} (MySQL 8.0 manual, 15.2.7.2), with
+ *       {@code VALUES(col)} for the proposed value, which MariaDB requires (it has no row alias) and
+ *       MySQL accepts (deprecated since 8.0.20). DO NOTHING is {@code ON DUPLICATE KEY UPDATE k = k} for
+ *       the first conflict column, not {@code INSERT IGNORE}: IGNORE also turns foreign key violations,
+ *       NULLs into NOT NULL columns and too long strings into warnings, and stores the row anyway or
+ *       drops it silently (MySQL 8.0 manual, 15.2.7 "INSERT Statement", IGNORE). The conflict columns
+ *       are not part of the SQL: a conflict on any unique key of the table (primary key included) takes
+ *       the update. With the driver's "found rows" counts, {@code execute()} counts an inserted row 1,
+ *       an updated row 2 and a row kept by DO NOTHING 1; RETURNING returns the kept row too, with its
+ *       existing values, where PostgreSQL's DO NOTHING returns only inserted rows.</li>
+ *   <li>RETURNING: on MariaDB 10.5+ for INSERT and 10.0.5+ for DELETE; never on UPDATE, never on MySQL.
+ *       Where it is missing, rendering throws {@link UnsupportedDialectFeatureException}.</li>
+ *   <li>{@code CURRENT_TIMESTAMP(6)}: microseconds, as the {@code DATETIME(6)} columns hold.</li>
+ *   <li>A row that sets no column: {@code INSERT INTO t () VALUES ()}, as there is no DEFAULT VALUES.</li>
+ *   <li>DDL literals: a REAL is written as the double it is stored as, date-times to the microsecond,
+ *       an offset date-time as its UTC local time (see {@link MysqlBindings}), and in strings a quote and
+ *       a backslash are doubled, since a backslash is an escape character in string literals (MySQL 8.0
+ *       manual, 11.1.1 "String Literals"). This assumes the NO_BACKSLASH_ESCAPES SQL mode is off, the
+ *       default of both products. (A hex literal would not depend on the mode, but MariaDB 10.11 stores
+ *       an expression default as text and prints a hex string back without escaping its backslashes,
+ *       so {@code C:\temp} would come back with a tab.)</li>
+ * </ul>
+ */
+final class MysqlRenderer extends Renderer {
+    /** The largest row count MySQL accepts in LIMIT, 2^64 - 1. */
+    static final String ALL_ROWS = "18446744073709551615";
+
+    private final ServerVersion server;
+
+    MysqlRenderer(String dialectName, ServerVersion server) {
+        super(dialectName);
+        this.server = server;
+    }
+
+    @Override
+    public void quoteIdentifier(StringBuilder out, String name) {
+        out.append('`');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '`') out.append('`');
+            out.append(c);
+        }
+        out.append('`');
+    }
+
+    @Override
+    public void limitOffset(SqlBuilder b, Long limit, Long offset) {
+        if (limit != null) {
+            b.append(" LIMIT ").bind(limit, DataType.bigint());
+        } else if (offset != null) {
+            b.append(" LIMIT ").append(ALL_ROWS);
+        }
+        if (offset != null) b.append(" OFFSET ").bind(offset, DataType.bigint());
+    }
+
+    @Override
+    public void sortItem(SqlBuilder b, QueryPart expr, boolean descending, Boolean nullsFirst) {
+        nullPlacement(b, expr, descending, nullsFirst);
+        b.visit(expr).append(descending ? " DESC" : " ASC");
+    }
+
+    /** The null test repeats the aliased expression: an alias of an aggregate inside IS NULL is error 1247. */
+    @Override
+    public void aliasSortItem(SqlBuilder b, QueryPart reference, Field<?> aliased, boolean descending, Boolean nullsFirst) {
+        nullPlacement(b, aliased, descending, nullsFirst);
+        b.visit(reference).append(descending ? " DESC" : " ASC");
+    }
+
+    /** Adds {@code x IS NULL ASC|DESC, } when the requested placement is not the server's default. */
+    private static void nullPlacement(SqlBuilder b, QueryPart expr, boolean descending, Boolean nullsFirst) {
+        boolean defaultIsFirst = !descending;
+        if (nullsFirst == null || nullsFirst == defaultIsFirst) return;
+        b.visit(expr).append(nullsFirst ? " IS NULL DESC, " : " IS NULL ASC, ");
+    }
+
+    @Override
+    public void currentTimestamp(SqlBuilder b) {
+        b.append("CURRENT_TIMESTAMP(6)");
+    }
+
+    @Override
+    public void literal(SqlBuilder b, Object value, DataType<?> type) {
+        if (value instanceof Float f) {
+            b.append(Double.toString(f.doubleValue()));
+        } else if (value instanceof LocalDateTime t) {
+            stringLiteral(b, MysqlBindings.format(t));
+        } else if (value instanceof OffsetDateTime t) {
+            stringLiteral(b, MysqlBindings.format(MysqlBindings.utc(t)));
+        } else {
+            super.literal(b, value, type);
+        }
+    }
+
+    @Override
+    protected void stringLiteral(SqlBuilder b, String text) {
+        b.append('\'').append(text.replace("\\", "\\\\").replace("'", "''")).append('\'');
+    }
+
+    /** {@code () VALUES ()}: MySQL and MariaDB have no DEFAULT VALUES (MySQL 8.0 manual, 15.2.7 "INSERT Statement"). */
+    @Override
+    public void defaultValues(SqlBuilder b) {
+        b.append(" () VALUES ()");
+    }
+
+    @Override
+    public void onConflict(SqlBuilder b, List<? extends TableField<?>> conflictColumns,
+                           List<Map.Entry<TableField<?>, Field<?>>> updates) {
+        b.append(" ON DUPLICATE KEY UPDATE ");
+        if (updates.isEmpty()) {
+            boolean q = b.qualifyColumns(false);
+            b.visit(conflictColumns.get(0)).append(" = ").visit(conflictColumns.get(0));
+            b.qualifyColumns(q);
+        } else {
+            assignments(b, updates);
+        }
+    }
+
+    @Override
+    public void excluded(SqlBuilder b, TableField<?> column) {
+        b.append("VALUES(").identifier(column.name()).append(')');
+    }
+
+    @Override
+    public void returning(SqlBuilder b, StatementKind kind, List<? extends Field<?>> fields) {
+        switch (kind) {
+            case INSERT -> {
+                if (!server.insertReturning()) throw unsupported("INSERT ... RETURNING", "10.5");
+            }
+            case DELETE -> {
+                if (!server.deleteReturning()) throw unsupported("DELETE ... RETURNING", "10.0.5");
+            }
+            case UPDATE -> throw new UnsupportedDialectFeatureException(dialectName(),
+                    "UPDATE ... RETURNING (" + (server.mariaDb() ? "MariaDB has RETURNING only for INSERT and DELETE"
+                            : "MySQL has no RETURNING clause") + ")");
+        }
+        super.returning(b, kind, fields);
+    }
+
+    private UnsupportedDialectFeatureException unsupported(String feature, String mariaDbSince) {
+        String why = server.mariaDb()
+                ? "it needs MariaDB " + mariaDbSince + " or later; this server is " + server
+                : "MySQL has no RETURNING clause";
+        return new UnsupportedDialectFeatureException(dialectName(), feature + " (" + why + ")");
+    }
+}

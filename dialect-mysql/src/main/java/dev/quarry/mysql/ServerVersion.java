@@ -1,0 +1,87 @@
+package dev.quarry.mysql;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The product (MariaDB or MySQL) and version of the server a {@link MysqlDialect} renders for, and the
+ * features that depend on them. Immutable.
+ *
+ * @param mariaDb true for MariaDB, false for MySQL (and servers that call themselves MySQL)
+ * @param major the major version, such as 10 or 8
+ * @param minor the minor version
+ * @param patch the patch version, 0 when the server reports none
+ */
+record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+
+    /**
+     * Reads what {@link java.sql.DatabaseMetaData#getDatabaseProductName()} and
+     * {@link java.sql.DatabaseMetaData#getDatabaseProductVersion()} report, such as {@code MariaDB} and
+     * {@code 10.11.19-MariaDB-0+deb12u1}, or {@code MySQL} and {@code 8.0.36}. A MariaDB version with
+     * the replication prefix {@code 5.5.5-} (MariaDB before 11.0 reports it in the protocol handshake)
+     * is read after the prefix.
+     *
+     * @param productName the product name; may be null
+     * @param productVersion the version text; never null
+     * @return the server version
+     * @throws IllegalArgumentException if the text holds no {@code major.minor} version
+     */
+    static ServerVersion parse(String productName, String productVersion) {
+        if (productVersion == null) throw new IllegalArgumentException("the server reported no version (product " + productName + ")");
+        boolean mariaDb = contains(productName, "mariadb") || contains(productVersion, "mariadb");
+        String text = mariaDb && productVersion.startsWith("5.5.5-") ? productVersion.substring("5.5.5-".length()) : productVersion;
+        Matcher m = VERSION.matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException("cannot read a version major.minor[.patch] from '" + productVersion
+                    + "' (product " + productName + ")");
+        }
+        int patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return new ServerVersion(mariaDb, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch);
+    }
+
+    private static boolean contains(String text, String part) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(part);
+    }
+
+    /**
+     * @param major a major version
+     * @param minor a minor version
+     * @param patch a patch version
+     * @return whether this version is the given one or later (the product is not compared)
+     */
+    boolean atLeast(int major, int minor, int patch) {
+        if (this.major != major) return this.major > major;
+        if (this.minor != minor) return this.minor > minor;
+        return this.patch >= patch;
+    }
+
+    /** @return {@code MariaDB} or {@code MySQL} */
+    String product() { return mariaDb ? "MariaDB" : "MySQL"; }
+
+    /** @return the version as {@code major.minor.patch} */
+    String version() { return major + "." + minor + "." + patch; }
+
+    /** {@code INSERT ... RETURNING}: MariaDB 10.5.0 and later (MariaDB manual, "INSERT...RETURNING"); never MySQL. */
+    boolean insertReturning() { return mariaDb && atLeast(10, 5, 0); }
+
+    /** {@code DELETE ... RETURNING}: MariaDB 10.0.5 and later (MariaDB manual, "DELETE", RETURNING); never MySQL. */
+    boolean deleteReturning() { return mariaDb && atLeast(10, 0, 5); }
+
+    /**
+     * CHECK constraints that are enforced: MariaDB 10.2.1 (MariaDB manual, "CONSTRAINT") and MySQL 8.0.16
+     * (MySQL 8.0 manual, 15.1.20.6 "CHECK Constraints"); older servers parse and ignore them.
+     */
+    boolean enforcesChecks() { return mariaDb ? atLeast(10, 2, 1) : atLeast(8, 0, 16); }
+
+    /**
+     * A column DEFAULT that is an expression in parentheses, also on TEXT, BLOB and JSON columns: MariaDB
+     * 10.2.1 (MariaDB manual, "CREATE TABLE", DEFAULT) and MySQL 8.0.13 (MySQL 8.0 manual, 13.6
+     * "Data Type Default Values").
+     */
+    boolean expressionDefaults() { return mariaDb ? atLeast(10, 2, 1) : atLeast(8, 0, 13); }
+
+    @Override
+    public String toString() { return product() + " " + version(); }
+}

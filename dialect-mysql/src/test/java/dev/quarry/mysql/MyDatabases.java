@@ -1,0 +1,51 @@
+package dev.quarry.mysql;
+
+import dev.quarry.testkit.TestDatabases;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The real server this module's tests run on: {@code QUARRY_TEST_MARIADB_URL} as given, else the local
+ * MariaDB ({@link TestDatabases#MARIADB_LOCAL}). A missing server fails the run under {@code CI=true}
+ * and skips the test otherwise.
+ *
+ * <p>Another module's tests use the same server at the same time, so this module's own tests use
+ * tables whose names start with {@code my_}, and the shared behaviour suite, whose {@code qk_} tables
+ * every module uses, runs in a database of its own on the local server ({@value #SUITE_DATABASE}).
+ */
+final class MyDatabases {
+    /** The database of the behaviour suite on the local server. */
+    static final String SUITE_DATABASE = "quarry_my_suite";
+
+    private MyDatabases() {}
+
+    /** @return the URL for this module's own tests */
+    static String url() {
+        return TestDatabases.mariadb().orElseThrow(
+                () -> TestDatabases.unavailable("MariaDB", TestDatabases.MARIADB_ENV, TestDatabases.MARIADB_LOCAL));
+    }
+
+    /** @return true when the URL came from the environment (it is then used as given) */
+    static boolean fromEnvironment() {
+        String env = System.getenv(TestDatabases.MARIADB_ENV);
+        return env != null && !env.isBlank();
+    }
+
+    /**
+     * @return the URL for the behaviour suite: the environment's URL as given, else the local server's
+     *         database {@value #SUITE_DATABASE}, created if absent
+     */
+    static String suiteUrl() {
+        String url = url();
+        if (fromEnvironment()) return url;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + SUITE_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + SUITE_DATABASE + " on " + url + ": " + e.getMessage(), e);
+        }
+        return "jdbc:mariadb://127.0.0.1:3306/" + SUITE_DATABASE + "?user=root";
+    }
+}

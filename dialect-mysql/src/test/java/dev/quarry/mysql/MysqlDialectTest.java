@@ -1,0 +1,130 @@
+package dev.quarry.mysql;
+
+import dev.quarry.dsl.CheckViolationException;
+import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DeadlockException;
+import dev.quarry.dsl.ForeignKeyViolationException;
+import dev.quarry.dsl.IntegrityConstraintViolationException;
+import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.SerializationFailureException;
+import dev.quarry.dsl.UniqueViolationException;
+import dev.quarry.dsl.spi.PoolSettings;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The dialect's own decisions that need no server: versions, URLs, pool settings, error codes. */
+class MysqlDialectTest {
+    @Test
+    void theServerIsReadFromWhatTheMetadataReports() {
+        MysqlDialect mariaDb = MysqlDialect.of("MariaDB", "10.11.19-MariaDB-0+deb12u1");
+        assertThat(mariaDb.isMariaDb()).isTrue();
+        assertThat(mariaDb.serverVersion()).isEqualTo("10.11.19");
+        assertThat(mariaDb.name()).isEqualTo("mariadb");
+        assertThat(mariaDb).hasToString("MysqlDialect[MariaDB 10.11.19]");
+
+        // MariaDB before 11.0 prefixes 5.5.5- in the handshake; a MySQL product name does not hide MariaDB
+        MysqlDialect old = MysqlDialect.of("MySQL", "5.5.5-10.4.12-MariaDB-1:10.4.12+maria~bionic");
+        assertThat(old.isMariaDb()).isTrue();
+        assertThat(old.serverVersion()).isEqualTo("10.4.12");
+
+        MysqlDialect mysql = MysqlDialect.of("MySQL", "8.0.36");
+        assertThat(mysql.isMariaDb()).isFalse();
+        assertThat(mysql.serverVersion()).isEqualTo("8.0.36");
+        assertThat(mysql.name()).isEqualTo("mysql");
+        assertThat(MysqlDialect.of(null, "8.4").serverVersion()).isEqualTo("8.4.0");
+
+        assertThatThrownBy(() -> MysqlDialect.of("MySQL", "unknown"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot read a version major.minor[.patch] from 'unknown' (product MySQL)");
+    }
+
+    @Test
+    void theServiceLoaderInstanceAssumesMariaDb106() {
+        MysqlDialect loaded = new MysqlDialect();
+        assertThat(loaded.isMariaDb()).isTrue();
+        assertThat(loaded.serverVersion()).isEqualTo("10.6.0").isEqualTo(MysqlDialect.MARIADB.serverVersion());
+        assertThat(loaded.supportsInsertReturning()).isTrue();
+        assertThat(MysqlDialect.MYSQL_8.serverVersion()).isEqualTo("8.0.16");
+    }
+
+    @Test
+    void insertReturningOnlyOnMariaDb105AndLater() {
+        assertThat(MysqlDialect.of("MariaDB", "10.5.0-MariaDB").supportsInsertReturning()).isTrue();
+        assertThat(MysqlDialect.of("MariaDB", "10.4.34-MariaDB").supportsInsertReturning()).isFalse();
+        assertThat(MysqlDialect.of("MariaDB", "11.4.2-MariaDB").supportsInsertReturning()).isTrue();
+        assertThat(MysqlDialect.of("MySQL", "9.1.0").supportsInsertReturning()).isFalse();
+    }
+
+    @Test
+    void bothSchemesAreAcceptedAndJdbcMysqlGetsPermitMysqlScheme() {
+        MysqlDialect d = MysqlDialect.MARIADB;
+        assertThat(d.acceptsUrl("jdbc:mariadb://h/db")).isTrue();
+        assertThat(d.acceptsUrl("jdbc:mysql://h/db")).isTrue();
+        assertThat(d.acceptsUrl("jdbc:postgresql://h/db")).isFalse();
+        assertThat(d.acceptsUrl(null)).isFalse();
+
+        assertThat(d.driverUrl("jdbc:mariadb://h/db")).isEqualTo("jdbc:mariadb://h/db");
+        assertThat(d.driverUrl("jdbc:mysql://h/db")).isEqualTo("jdbc:mysql://h/db?permitMysqlScheme");
+        assertThat(d.driverUrl("jdbc:mysql://h/db?user=root")).isEqualTo("jdbc:mysql://h/db?user=root&permitMysqlScheme");
+        assertThat(d.driverUrl("jdbc:mysql://h/db?permitMysqlScheme&user=root")).isEqualTo("jdbc:mysql://h/db?permitMysqlScheme&user=root");
+        assertThat(d.driverUrl("jdbc:mysql://h/db?user=root&permitMysqlScheme=true")).isEqualTo("jdbc:mysql://h/db?user=root&permitMysqlScheme=true");
+    }
+
+    @Test
+    void poolSettingsMakeSessionsStrictAndUtc() {
+        PoolSettings settings = MysqlDialect.MARIADB.poolSettings("jdbc:mariadb://h/db");
+        assertThat(settings.maximumPoolSize()).isEqualTo(10);
+        assertThat(settings.keepConnectionsForever()).isFalse();
+        assertThat(settings.driverProperties()).isEqualTo(Map.of(
+                "jdbcCompliantTruncation", "true",
+                "connectionTimeZone", "UTC",
+                "forceConnectionTimeZoneToSession", "true",
+                "returnMultiValuesGeneratedIds", "true"));
+        assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
+    }
+
+    private static DataAccessException translate(MysqlDialect d, int code, String state) {
+        return d.translate(new SQLException("(conn=1) reason " + code, state, code), "SELECT 1");
+    }
+
+    @Test
+    void vendorCodesAreTranslatedAndKeepTheDriversSqlState() {
+        MysqlDialect d = MysqlDialect.MARIADB;
+        assertThat(translate(d, 1062, "23000")).isInstanceOf(UniqueViolationException.class);
+        assertThat(translate(d, 1586, "23000")).isInstanceOf(UniqueViolationException.class);
+        assertThat(translate(d, 1451, "23000")).isInstanceOf(ForeignKeyViolationException.class);
+        assertThat(translate(d, 1452, "23000")).isInstanceOf(ForeignKeyViolationException.class);
+        assertThat(translate(d, 1216, "23000")).isInstanceOf(ForeignKeyViolationException.class);
+        assertThat(translate(d, 1217, "23000")).isInstanceOf(ForeignKeyViolationException.class);
+        assertThat(translate(d, 1048, "23000")).isInstanceOf(NotNullViolationException.class);
+        assertThat(translate(d, 1364, "HY000")).isInstanceOf(NotNullViolationException.class);
+        assertThat(translate(d, 1205, "HY000")).isInstanceOf(LockTimeoutException.class);
+        assertThat(translate(d, 1020, "HY000")).isInstanceOf(SerializationFailureException.class);
+        DataAccessException deadlock = translate(d, 1213, "40001");
+        assertThat(deadlock).isExactlyInstanceOf(DeadlockException.class);
+        assertThat(deadlock.sqlState()).isEqualTo("40001");
+        assertThat(deadlock.sql()).isEqualTo("SELECT 1");
+        assertThat(deadlock).hasMessage("(conn=1) reason 1213 [SQL: SELECT 1]");
+        // anything else by SQLState: class 23 stays an integrity violation, 40001 a serialization failure
+        assertThat(translate(d, 9999, "23000")).isExactlyInstanceOf(IntegrityConstraintViolationException.class);
+        assertThat(translate(d, 9998, "40001")).isExactlyInstanceOf(SerializationFailureException.class);
+        assertThat(translate(d, 1406, "22001")).isExactlyInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void checkAndNowaitCodesDependOnTheProduct() {
+        // 4025 is MariaDB's ER_CONSTRAINT_FAILED, 3819 MySQL's ER_CHECK_CONSTRAINT_VIOLATED
+        assertThat(translate(MysqlDialect.MARIADB, 4025, "23000")).isInstanceOf(CheckViolationException.class);
+        assertThat(translate(MysqlDialect.MYSQL_8, 3819, "HY000")).isInstanceOf(CheckViolationException.class);
+        assertThat(translate(MysqlDialect.MARIADB, 3819, "HY000")).isExactlyInstanceOf(DataAccessException.class);
+        assertThat(translate(MysqlDialect.MYSQL_8, 4025, "HY000")).isExactlyInstanceOf(DataAccessException.class);
+        assertThat(translate(MysqlDialect.MYSQL_8, 3572, "HY000")).isInstanceOf(LockTimeoutException.class);
+        assertThat(translate(MysqlDialect.MARIADB, 3572, "HY000")).isExactlyInstanceOf(DataAccessException.class);
+    }
+}
