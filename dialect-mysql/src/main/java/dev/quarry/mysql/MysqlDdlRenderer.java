@@ -54,6 +54,13 @@ final class MysqlDdlRenderer extends DdlRenderer {
     public boolean declaresIndexesInCreateTable() { return true; }
 
     /**
+     * AUTO_INCREMENT moves past explicitly inserted values by itself (MySQL manual, "Using
+     * AUTO_INCREMENT"; MariaDB "AUTO_INCREMENT"), so {@code Ddl.restartIdentities} has nothing to do.
+     */
+    @Override
+    public boolean identityFollowsExplicitValues() { return true; }
+
+    /**
      * {@inheritDoc} MySQL types: INT, BIGINT, SMALLINT, VARCHAR(n) up to 16,383, CHAR(n) up to 255,
      * LONGTEXT for TEXT (TEXT holds only 65,535 bytes), BOOLEAN (a synonym of TINYINT(1)), DECIMAL(p, s)
      * up to 65 digits with 30 after the point, DOUBLE for REAL and DOUBLE PRECISION (MySQL's own REAL is

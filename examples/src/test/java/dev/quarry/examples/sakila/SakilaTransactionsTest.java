@@ -27,7 +27,7 @@ class SakilaTransactionsTest {
             assertThat(t.before()).isEqualTo(new RentalCounts(16044, 16049));
             assertThat(t.afterCommit()).isEqualTo(new RentalCounts(16045, 16050));
             assertThat(t.afterRollback()).isEqualTo(t.afterCommit());
-            assertThat(t.failure()).isEqualTo("ForeignKeyViolationException (SQLState 23503)");
+            assertThat(t.failure()).isEqualTo("ForeignKeyViolationException (SQLState class 23)");
             assertThat(t.failedRentalVisible()).isFalse();
 
             // the committed rental and payment, as plain SQL sees them
