@@ -53,7 +53,8 @@ public final class SakilaDemo implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "<jdbc-url>",
             description = {"JDBC URL of the database (default: ${DEFAULT-VALUE}, an SQLite file relative to the "
                     + "working directory that is deleted and recreated on each run; jdbc:sqlite::memory: keeps "
-                    + "everything in memory). PostgreSQL and MySQL URLs work once their Quarry dialects exist."})
+                    + "everything in memory). jdbc:postgresql:, jdbc:mariadb: and jdbc:mysql: URLs work too; "
+                    + "the Sakila tables there are dropped and recreated."})
     private String url = DEFAULT_URL;
 
     @Option(names = "--user", paramLabel = "<user>", description = "Database user name (none by default).")
