@@ -35,12 +35,12 @@ final class MyDatabases {
     }
 
     /**
-     * @return the URL for the behaviour suite: the environment's URL as given, else the local server's
+     * @return the URL for the behaviour suite: the environment's or a container's URL as given, else the local server's
      *         database {@value #SUITE_DATABASE}, created if absent
      */
     static String suiteUrl() {
         String url = url();
-        if (fromEnvironment()) return url;
+        if (!url.equals(TestDatabases.MARIADB_LOCAL)) return url;
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + SUITE_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {

@@ -16,8 +16,8 @@ import java.util.Optional;
  *   <li>the local default server of the development machines and CI
  *       ({@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres},
  *       {@code jdbc:mariadb://127.0.0.1:3306/test?user=root});</li>
- *   <li>a Testcontainers container, where a Docker engine runs (the dialect module decides; see
- *       {@link #unavailable}).</li>
+ *   <li>a Testcontainers container ({@code postgres:15}, {@code mariadb:10.11}), started once per test
+ *       JVM where a Docker engine runs, and stopped when the JVM exits.</li>
  * </ol>
  * When none answers, a test run with {@code CI=true} fails, and any other run skips with a message
  * that says which database is missing and how to provide one: nothing is skipped silently in CI.
@@ -35,21 +35,25 @@ public final class TestDatabases {
     private TestDatabases() {}
 
     /**
-     * The PostgreSQL URL to test against: the environment variable, else the local server if it answers.
+     * The PostgreSQL URL to test against: the environment variable, else the local server if it
+     * answers, else a container where Docker runs.
      *
      * @return the URL, or empty when no server answers
      */
     public static Optional<String> postgres() {
-        return find(POSTGRES_ENV, POSTGRES_LOCAL);
+        Optional<String> url = find(POSTGRES_ENV, POSTGRES_LOCAL);
+        return url.isPresent() ? url : Containers.postgres();
     }
 
     /**
-     * The MariaDB / MySQL URL to test against: the environment variable, else the local server if it answers.
+     * The MariaDB / MySQL URL to test against: the environment variable, else the local server if it
+     * answers, else a container where Docker runs (connected as root, so that tests may create databases).
      *
      * @return the URL, or empty when no server answers
      */
     public static Optional<String> mariadb() {
-        return find(MARIADB_ENV, MARIADB_LOCAL);
+        Optional<String> url = find(MARIADB_ENV, MARIADB_LOCAL);
+        return url.isPresent() ? url : Containers.mariadb();
     }
 
     private static Optional<String> find(String env, String local) {
