@@ -20,7 +20,22 @@ final class MyDatabases {
     /** The database of the behaviour suite on the local server. */
     static final String SUITE_DATABASE = "quarry_my_suite";
 
+    private static boolean dropHookAdded;
+
     private MyDatabases() {}
+
+    /** Drops the suite's database when the JVM exits, so that a run leaves the server as it found it. */
+    private static synchronized void dropAtExit(String url) {
+        if (dropHookAdded) return;
+        dropHookAdded = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + SUITE_DATABASE + "`");
+            } catch (SQLException e) {
+                System.err.println("could not drop the test database " + SUITE_DATABASE + ": " + e.getMessage());
+            }
+        }, "drop-test-database"));
+    }
 
     /** @return the URL for this module's own tests */
     static String url() {
@@ -43,6 +58,7 @@ final class MyDatabases {
         if (!url.equals(TestDatabases.MARIADB_LOCAL)) return url;
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + SUITE_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            dropAtExit(url);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + SUITE_DATABASE + " on " + url + ": " + e.getMessage(), e);
         }

@@ -14,7 +14,25 @@ import java.sql.Statement;
  * class opens it, so that classes and repeated runs never see each other's tables.
  */
 final class PgServer {
+    private static final java.util.Set<String> CREATED = new java.util.LinkedHashSet<>();
+
     private PgServer() {}
+
+    /** Drops the schemas this JVM created when it exits, so that a run leaves the server as it found it. */
+    private static synchronized void dropAtExit(String url, String schema) {
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                    synchronized (PgServer.class) {
+                        for (String created : CREATED) s.execute("DROP SCHEMA IF EXISTS " + created + " CASCADE");
+                    }
+                } catch (SQLException e) {
+                    System.err.println("could not drop the test schemas " + CREATED + ": " + e.getMessage());
+                }
+            }, "drop-test-schemas"));
+        }
+        CREATED.add(schema);
+    }
 
     static String url() {
         return TestDatabases.postgres().orElseThrow(() -> TestDatabases.unavailable("PostgreSQL",
@@ -34,6 +52,7 @@ final class PgServer {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
         }
+        dropAtExit(url, schema);
         return Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 }
