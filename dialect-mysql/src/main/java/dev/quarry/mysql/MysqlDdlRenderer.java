@@ -4,7 +4,6 @@ import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.SqlType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.SqlBuilder;
-import dev.quarry.schema.Check;
 import dev.quarry.schema.Column;
 import dev.quarry.schema.DdlRenderer;
 import dev.quarry.schema.ForeignKey;
@@ -123,33 +122,23 @@ final class MysqlDdlRenderer extends DdlRenderer {
     @Override
     public void createTable(SqlBuilder b, Table table, boolean ifNotExists, List<ForeignKey> foreignKeys) {
         checkTable(table);
-        b.append("CREATE TABLE ");
-        if (ifNotExists) b.append("IF NOT EXISTS ");
-        b.visit(table).append(" (");
-        List<Column<?>> columns = table.fields();
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) b.append(", ");
-            columnDefinition(b, columns.get(i));
-        }
-        List<Column<?>> key = table.primaryKeyColumns();
-        if (!key.isEmpty() && !inlinePrimaryKey(key)) {
-            b.append(", PRIMARY KEY (");
-            names(b, key);
-            b.append(')');
-        }
-        for (Check check : table.checks()) {
-            b.append(", CONSTRAINT ").identifier(check.name()).append(" CHECK (").visit(check.condition()).append(')');
-        }
+        super.createTable(b, table, ifNotExists, foreignKeys);
+    }
+
+    /** Indexes go inside CREATE TABLE: MySQL 8 has no {@code CREATE INDEX IF NOT EXISTS}. */
+    @Override
+    protected void extraTableElements(SqlBuilder b, Table table) {
         for (Index index : table.indexes()) {
             b.append(index.unique() ? ", UNIQUE INDEX " : ", INDEX ").identifier(index.name()).append(" (");
-            names(b, index.columns());
+            appendNames(b, index.columns());
             b.append(')');
         }
-        for (ForeignKey fk : foreignKeys) {
-            b.append(", ");
-            foreignKeyConstraint(b, fk);
-        }
-        b.append(") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+    }
+
+    /** InnoDB for foreign keys and transactions; utf8mb4 with a binary collation, so text compares by code point as on SQLite. */
+    @Override
+    protected void tableOptions(SqlBuilder b, Table table) {
+        b.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
     }
 
     /** Refuses, before anything is sent, what the server would refuse or silently ignore. */
@@ -289,12 +278,5 @@ final class MysqlDdlRenderer extends DdlRenderer {
         }
         for (Column<?> c : index.columns()) requireIndexable(c, "index " + index.name());
         super.createIndex(b, index, ifNotExists);
-    }
-
-    private static void names(SqlBuilder b, List<Column<?>> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) b.append(", ");
-            b.identifier(columns.get(i).name());
-        }
     }
 }

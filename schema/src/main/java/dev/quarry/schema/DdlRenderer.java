@@ -93,11 +93,35 @@ public class DdlRenderer {
         for (Check check : table.checks()) {
             b.append(", CONSTRAINT ").identifier(check.name()).append(" CHECK (").visit(check.condition()).append(')');
         }
+        extraTableElements(b, table);
         for (ForeignKey fk : foreignKeys) {
             b.append(", ");
             foreignKeyConstraint(b, fk);
         }
         b.append(')');
+        tableOptions(b, table);
+    }
+
+    /**
+     * Renders further elements of CREATE TABLE after the CHECK constraints and before the foreign
+     * keys, each starting with {@code ", "}; MySQL declares its indexes here. Default: none.
+     *
+     * @param b the builder
+     * @param table the table
+     */
+    protected void extraTableElements(SqlBuilder b, Table table) {
+        // the standard has no other table elements
+    }
+
+    /**
+     * Renders table options after the closing parenthesis of CREATE TABLE, such as MySQL's
+     * {@code ENGINE=InnoDB}. Default: none.
+     *
+     * @param b the builder
+     * @param table the table
+     */
+    protected void tableOptions(SqlBuilder b, Table table) {
+        // the standard has no table options
     }
 
     /**
@@ -264,7 +288,13 @@ public class DdlRenderer {
         b.visit(table);
     }
 
-    private static void appendNames(SqlBuilder b, List<Column<?>> columns) {
+    /**
+     * Appends the quoted names of columns separated by {@code ", "}.
+     *
+     * @param b the builder
+     * @param columns the columns
+     */
+    protected static void appendNames(SqlBuilder b, List<Column<?>> columns) {
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) b.append(", ");
             b.identifier(columns.get(i).name());

@@ -5,18 +5,12 @@ import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.Row;
 import dev.quarry.dsl.TooManyRowsException;
 import dev.quarry.dsl.UniqueViolationException;
-import dev.quarry.schema.Ddl;
 import dev.quarry.schema.Table;
 import dev.quarry.testkit.KitTables.AllTypes;
 import dev.quarry.testkit.KitTables.Author;
 import dev.quarry.testkit.KitTables.Book;
 import dev.quarry.testkit.KitTables.Rating;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,21 +36,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * extends this class and supplies {@link #openDatabase()}. Each test creates the suite's tables
  * ({@link KitTables}) and drops them afterwards, so the suite can run again on the same server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BehaviourSuite {
+public abstract class BehaviourSuite extends KitSuite {
     private static final AllTypes T = AllTypes.ALL_TYPES;
     private static final Author A = Author.AUTHOR;
     private static final Book B = Book.BOOK;
 
-    /** The database under test, open for the whole class. */
-    protected Database db;
 
-    /**
-     * Opens the database under test. Called once per test class.
-     *
-     * @return an open database; the suite closes it after the last test
-     */
-    protected abstract Database openDatabase();
 
     /**
      * The SQLState the database under test reports for an integrity constraint violation whose
@@ -72,26 +57,9 @@ public abstract class BehaviourSuite {
         return standardSqlState;
     }
 
-    @BeforeAll
-    final void openAll() {
-        db = openDatabase();
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
-    @AfterAll
-    final void closeAll() {
-        if (db != null) db.close();
-    }
 
-    @BeforeEach
-    final void createTables() {
-        Ddl.create(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
-    @AfterEach
-    final void dropTables() {
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
     private long rows(Table table) {
         return db.select(count()).from(table).fetchValue(count());

@@ -8,16 +8,9 @@ import dev.quarry.dsl.NotNullViolationException;
 import dev.quarry.dsl.Rendered;
 import dev.quarry.dsl.Transaction;
 import dev.quarry.dsl.UniqueViolationException;
-import dev.quarry.schema.Ddl;
-import dev.quarry.schema.Table;
 import dev.quarry.testkit.KitTables.Author;
 import dev.quarry.testkit.KitTables.Book;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -37,18 +30,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * SQLState of class 23 (integrity constraint violation, SQL:2016 section 24.1) or the lock-timeout
  * state, and nothing of the failed statement is left behind.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ErrorTranslationSuite {
+public abstract class ErrorTranslationSuite extends KitSuite {
     private static final Author A = Author.AUTHOR;
     private static final Book B = Book.BOOK;
 
-    /** The database under test. */
-    protected Database db;
 
-    /**
-     * @return an open database with at least two pooled connections; the suite closes it
-     */
-    protected abstract Database openDatabase();
 
     /**
      * Makes the transaction give up waiting for a lock after about 200 ms (PostgreSQL
@@ -70,28 +56,14 @@ public abstract class ErrorTranslationSuite {
         // most settings end with the transaction
     }
 
-    @BeforeAll
-    final void openAll() {
-        db = openDatabase();
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
-    @AfterAll
-    final void closeAll() {
-        if (db != null) db.close();
-    }
 
-    @BeforeEach
-    final void createTables() {
-        Ddl.create(db, KitTables.ALL.toArray(Table[]::new));
+    @Override
+    void seed() {
         int austen = db.insertInto(A, r -> r.set(A.name, "Austen").set(A.born, 1775)).executeAndGetKey(A.authorId);
         db.insertInto(B, r -> r.set(B.title, "Emma").set(B.authorId, austen)).execute();
     }
 
-    @AfterEach
-    final void dropTables() {
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
     private void assertUnchanged() {
         assertThat(db.select(count()).from(A).fetchValue(count())).isEqualTo(1L);

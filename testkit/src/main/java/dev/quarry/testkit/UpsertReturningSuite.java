@@ -5,15 +5,8 @@ import dev.quarry.dsl.Dsl;
 import dev.quarry.dsl.Row;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.StatementKind;
-import dev.quarry.schema.Ddl;
-import dev.quarry.schema.Table;
 import dev.quarry.testkit.KitTables.Author;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Set;
@@ -26,17 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * statements must leave the same rows everywhere, and RETURNING either returns the right rows or is
  * refused at render time, before anything is sent.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class UpsertReturningSuite {
+public abstract class UpsertReturningSuite extends KitSuite {
     private static final Author A = Author.AUTHOR;
 
-    /** The database under test. */
-    protected Database db;
 
-    /**
-     * @return an open database; the suite closes it after the last test
-     */
-    protected abstract Database openDatabase();
 
     /**
      * @return the statements for which this database has RETURNING (the others must be refused with
@@ -44,27 +30,13 @@ public abstract class UpsertReturningSuite {
      */
     protected abstract Set<StatementKind> returningSupport();
 
-    @BeforeAll
-    final void openAll() {
-        db = openDatabase();
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
-    @AfterAll
-    final void closeAll() {
-        if (db != null) db.close();
-    }
 
-    @BeforeEach
-    final void createTables() {
-        Ddl.create(db, KitTables.ALL.toArray(Table[]::new));
+    @Override
+    void seed() {
         db.insertInto(A, List.of("Austen", "Borges"), (r, n) -> r.set(A.name, n).set(A.born, n.equals("Austen") ? 1775 : 1899)).execute();
     }
 
-    @AfterEach
-    final void dropTables() {
-        Ddl.drop(db, KitTables.ALL.toArray(Table[]::new));
-    }
 
     private List<String> authors() {
         return db.select(A.name, A.born, A.active).from(A).orderBy(A.name.asc())
