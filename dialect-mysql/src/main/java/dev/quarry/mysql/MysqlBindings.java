@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.util.UUID;
 
 /**
  * How values travel through MariaDB Connector/J 3 on MySQL and MariaDB, where the JDBC defaults are
@@ -116,20 +115,6 @@ final class MysqlBindings {
         }
     };
 
-    static final TypeBinding<UUID> UUID_TEXT = new TypeBinding<>() {
-        @Override public void set(PreparedStatement ps, int i, UUID v) throws SQLException {
-            if (v == null) ps.setNull(i, Types.CHAR); else ps.setString(i, v.toString());
-        }
-        @Override public UUID get(ResultSet rs, int i) throws SQLException {
-            String s = rs.getString(i);
-            if (s == null) return null;
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                throw new SQLException("column " + i + " holds '" + s + "', which is not a UUID", e);
-            }
-        }
-    };
 
     /**
      * @param type a data type
@@ -145,7 +130,7 @@ final class MysqlBindings {
             case TIMESTAMPTZ -> TIMESTAMPTZ;
             case DATE -> DATE;
             case REAL -> REAL;
-            case UUID -> UUID_TEXT;
+            case UUID -> JdbcBindings.UUID_TEXT;
             case DECIMAL -> JdbcBindings.decimal((DataType<BigDecimal>) type);
             case ARRAY -> throw new UnsupportedDialectFeatureException(dialectName, "ARRAY values (" + type + ")");
             default -> JdbcBindings.standard(type);

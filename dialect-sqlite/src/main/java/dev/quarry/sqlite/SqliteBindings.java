@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
-import java.util.UUID;
 
 /**
  * SQLite's storage convention (SQLite has no DATE, TIMESTAMP, BOOLEAN, UUID or exact DECIMAL storage
@@ -126,20 +125,6 @@ final class SqliteBindings {
         }
     };
 
-    static final TypeBinding<UUID> UUID_BINDING = new TypeBinding<>() {
-        @Override public void set(PreparedStatement ps, int i, UUID v) throws SQLException {
-            if (v == null) ps.setNull(i, Types.VARCHAR); else ps.setString(i, v.toString());
-        }
-        @Override public UUID get(ResultSet rs, int i) throws SQLException {
-            String s = rs.getString(i);
-            if (s == null) return null;
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                throw new SQLException("column " + i + " holds '" + s + "', which is not a UUID", e);
-            }
-        }
-    };
 
     static TypeBinding<BigDecimal> decimal(DataType<BigDecimal> type) {
         int scale = type.scale();
@@ -168,7 +153,7 @@ final class SqliteBindings {
             case TIMESTAMP -> TIMESTAMP_BINDING;
             case TIMESTAMPTZ -> TIMESTAMPTZ;
             case BOOLEAN -> BOOLEAN;
-            case UUID -> UUID_BINDING;
+            case UUID -> JdbcBindings.UUID_TEXT;
             case ARRAY -> throw new dev.quarry.dsl.UnsupportedDialectFeatureException("sqlite", "ARRAY values");
             default -> JdbcBindings.standard(type);
         };

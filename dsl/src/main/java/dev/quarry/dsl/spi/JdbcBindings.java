@@ -109,6 +109,25 @@ public final class JdbcBindings {
     };
 
     /**
+     * UUID as its canonical text, for databases without a UUID type (SQLite TEXT, MySQL CHAR(36)).
+     * A stored text that is not a UUID fails with an {@link SQLException} that quotes it.
+     */
+    public static final TypeBinding<UUID> UUID_TEXT = new TypeBinding<>() {
+        @Override public void set(PreparedStatement ps, int i, UUID v) throws SQLException {
+            if (v == null) ps.setNull(i, Types.VARCHAR); else ps.setString(i, v.toString());
+        }
+        @Override public UUID get(ResultSet rs, int i) throws SQLException {
+            String s = rs.getString(i);
+            if (s == null) return null;
+            try {
+                return UUID.fromString(s);
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("column " + i + " holds '" + s + "', which is not a UUID", e);
+            }
+        }
+    };
+
+    /**
      * DECIMAL as {@link BigDecimal}; values read are brought to the declared scale when the type has one.
      *
      * @param type the decimal type
