@@ -194,7 +194,7 @@ class MysqlTypesTest {
         int n = Math.min(reals.size(), doubles.size());
         db.insertInto(T, IntStream.range(0, n).boxed().toList(), (r, i) -> r.set(T.anInt, i).set(T.aReal, reals.get(i))
                 .set(T.aDouble, doubles.get(i))).execute();
-        List<Row> rows = db.select(T.anInt, T.aReal, T.aDouble).from(T).orderBy(T.anInt).fetch();
+        var rows = db.select(T.anInt, T.aReal, T.aDouble).from(T).orderBy(T.anInt).fetch();
         assertThat(rows).hasSize(n);
         for (Row row : rows) {
             int i = row.get(T.anInt);
@@ -221,7 +221,7 @@ class MysqlTypesTest {
             List<LocalDateTime> values = List.of(gap, julian, first);
             List<Integer> ids = local.insertInto(T, values, (r, v) -> r.set(T.aTimestamp, v).set(T.aDate, v.toLocalDate())
                     .set(T.aTimestamptz, gapInstant)).executeAndGetKeys(T.id);
-            List<Row> rows = local.select(T.id, T.aTimestamp, T.aDate, T.aTimestamptz).from(T).orderBy(T.id).fetch();
+            var rows = local.select(T.id, T.aTimestamp, T.aDate, T.aTimestamptz).from(T).orderBy(T.id).fetch();
             assertThat(rows).extracting(r -> r.get(T.aTimestamp)).containsExactly(gap, julian, first);
             assertThat(rows).extracting(r -> r.get(T.aDate)).containsExactly(gap.toLocalDate(), julian.toLocalDate(), first.toLocalDate());
             assertThat(rows).extracting(r -> r.get(T.aTimestamptz)).containsOnly(gapInstant);

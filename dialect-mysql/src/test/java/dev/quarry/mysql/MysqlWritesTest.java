@@ -163,7 +163,7 @@ class MysqlWritesTest {
     void insertReturningReadsTheInsertedRowsInRowOrder() {
         open(Mode.SERVER);
         requireReturning();
-        List<Row> rows = db.insertInto(A, List.of("a", "b", "c"), (r, n) -> r.set(A.name, n).set(A.born, n.charAt(0) - 'a' + 1))
+        var rows = db.insertInto(A, List.of("a", "b", "c"), (r, n) -> r.set(A.name, n).set(A.born, n.charAt(0) - 'a' + 1))
                 .returning(A.id, A.name, A.born).fetch();
         assertThat(rows).extracting(r -> r.get(A.name) + "/" + r.get(A.born)).containsExactly("a/1", "b/2", "c/3");
         List<Integer> ids = rows.stream().map(r -> r.get(A.id)).toList();
@@ -175,11 +175,11 @@ class MysqlWritesTest {
         open(Mode.SERVER);
         requireReturning();
         author("Austen", 1775);
-        List<Row> updated = db.insertInto(A, List.of("Austen", "Borges"), (r, n) -> r.set(A.name, n).set(A.born, n.length() * 100))
+        var updated = db.insertInto(A, List.of("Austen", "Borges"), (r, n) -> r.set(A.name, n).set(A.born, n.length() * 100))
                 .onConflict(A.name).doUpdate(set -> set.set(A.born, excluded(A.born))).returning(A.name, A.born).fetch();
         assertThat(updated).extracting(r -> r.get(A.name) + "/" + r.get(A.born)).containsExactly("Austen/600", "Borges/600");
         // unlike PostgreSQL's DO NOTHING, the conflicting row is returned too, with its existing values
-        List<Row> kept = db.insertInto(A, List.of("Austen", "Calvino"), (r, n) -> r.set(A.name, n).set(A.born, 1))
+        var kept = db.insertInto(A, List.of("Austen", "Calvino"), (r, n) -> r.set(A.name, n).set(A.born, 1))
                 .onConflict(A.name).doNothing().returning(A.name, A.born).fetch();
         assertThat(kept).extracting(r -> r.get(A.name) + "/" + r.get(A.born)).containsExactly("Austen/600", "Calvino/1");
         assertThat(authors()).containsExactly("Austen/600/null", "Borges/600/null", "Calvino/1/null");
@@ -190,7 +190,7 @@ class MysqlWritesTest {
         open(Mode.SERVER);
         int austen = author("Austen", 1775);
         author("Borges", 1899);
-        List<Row> gone = db.deleteFrom(A).where(A.born.lt(1800)).returning(A.id, A.name, A.born).fetch();
+        var gone = db.deleteFrom(A).where(A.born.lt(1800)).returning(A.id, A.name, A.born).fetch();
         assertThat(gone).singleElement().satisfies(r -> {
             assertThat(r.get(A.id)).isEqualTo(austen);
             assertThat(r.get(A.name)).isEqualTo("Austen");

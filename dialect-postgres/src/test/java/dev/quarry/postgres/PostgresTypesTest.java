@@ -226,13 +226,13 @@ class PostgresTypesTest {
     void upsertAndReturning() {
         int id = db.insertInto(A, r -> r.set(A.name, "Austen").set(A.born, 1)).executeAndGetKey(A.authorId);
         assertThat(db.insertInto(A, r -> r.set(A.name, "Austen").set(A.born, 2)).onConflict(A.name).doNothing().execute()).isZero();
-        List<Row> updated = db.insertInto(A, r -> r.set(A.name, "Austen").set(A.born, 1775)).onConflict(A.name)
+        var updated = db.insertInto(A, r -> r.set(A.name, "Austen").set(A.born, 1775)).onConflict(A.name)
                 .doUpdate(set -> set.set(A.born, Dsl.excluded(A.born))).returning(A.authorId, A.born).fetch();
         assertThat(updated).singleElement().satisfies(r -> {
             assertThat(r.get(A.authorId)).isEqualTo(id);
             assertThat(r.get(A.born)).isEqualTo(1775);
         });
-        List<Row> deleted = db.deleteFrom(A).where(A.authorId.eq(id)).returning(A.name).fetch();
+        var deleted = db.deleteFrom(A).where(A.authorId.eq(id)).returning(A.name).fetch();
         assertThat(deleted).singleElement().satisfies(r -> assertThat(r.get(A.name)).isEqualTo("Austen"));
     }
 

@@ -32,7 +32,7 @@ class SqliteEndToEndTest {
             assertThat(db.insertInto(F, List.of("A", "B", "C"), (r, t) -> r.set(F.title, t).set(F.languageId, en))
                     .executeAndGetKeys(F.id)).containsExactly(1, 2, 3);
 
-            List<Row> rows = db.select(F.title, L.name, F.rate, F.lastUpdate).from(F).leftJoin(L).on(F.languageId.eq(L.id))
+            var rows = db.select(F.title, L.name, F.rate, F.lastUpdate).from(F).leftJoin(L).on(F.languageId.eq(L.id))
                     .where(F.title.in("A", "C")).orderBy(F.title.desc()).limit(5).fetch();
             assertThat(rows).extracting(r -> r.get(F.title)).containsExactly("C", "A");
             assertThat(rows).extracting(r -> r.get(L.name)).containsExactly("English", "English");
@@ -54,7 +54,7 @@ class SqliteEndToEndTest {
             // a LEFT JOIN without a match reads NULL, not 0 or ""
             db.deleteFrom(F).where(F.title.eq("B")).execute();
             db.insertInto(L, r -> r.set(L.name, "French")).execute();
-            List<Row> byLanguage = db.select(L.name, F.title).from(L).leftJoin(F).on(F.languageId.eq(L.id))
+            var byLanguage = db.select(L.name, F.title).from(L).leftJoin(F).on(F.languageId.eq(L.id))
                     .orderBy(L.name, F.title).fetch();
             assertThat(byLanguage).extracting(r -> r.get(L.name) + "/" + r.get(F.title))
                     .isEqualTo(Arrays.asList("English/A", "English/C", "French/null"));

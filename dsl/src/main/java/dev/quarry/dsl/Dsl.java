@@ -29,7 +29,7 @@ public final class Dsl {
      * @return the statement
      * @throws IllegalArgumentException if no field is given
      */
-    public static Select select(Field<?>... fields) {
+    public static Select<Row> select(Field<?>... fields) {
         return Select.create(null, Arrays.asList(fields), false);
     }
 
@@ -40,7 +40,7 @@ public final class Dsl {
      * @return the statement
      * @throws IllegalArgumentException if no field is given
      */
-    public static Select selectDistinct(Field<?>... fields) {
+    public static Select<Row> selectDistinct(Field<?>... fields) {
         return Select.create(null, Arrays.asList(fields), true);
     }
 
@@ -102,6 +102,450 @@ public final class Dsl {
      */
     public static Delete deleteFrom(TableLike table) {
         return Delete.create(null, table);
+    }
+
+    /**
+     * A SELECT of 1 field whose rows are typed {@link Record1}s.
+     *
+     * @param field1 select-list field 1
+     * @param <T1> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1> Select<Record1<T1>> select(Field<T1> field1) {
+        return Select.create(null, java.util.Arrays.asList(field1), false, Record1::new);
+    }
+
+    /**
+     * A SELECT of 2 fields whose rows are typed {@link Record2}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param <T1> its type
+     * @param <T2> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2> Select<Record2<T1, T2>> select(Field<T1> field1, Field<T2> field2) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2), false, Record2::new);
+    }
+
+    /**
+     * A SELECT of 3 fields whose rows are typed {@link Record3}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3> Select<Record3<T1, T2, T3>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3), false, Record3::new);
+    }
+
+    /**
+     * A SELECT of 4 fields whose rows are typed {@link Record4}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4> Select<Record4<T1, T2, T3, T4>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4), false, Record4::new);
+    }
+
+    /**
+     * A SELECT of 5 fields whose rows are typed {@link Record5}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5> Select<Record5<T1, T2, T3, T4, T5>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5), false, Record5::new);
+    }
+
+    /**
+     * A SELECT of 6 fields whose rows are typed {@link Record6}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6> Select<Record6<T1, T2, T3, T4, T5, T6>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6), false, Record6::new);
+    }
+
+    /**
+     * A SELECT of 7 fields whose rows are typed {@link Record7}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7> Select<Record7<T1, T2, T3, T4, T5, T6, T7>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6, field7), false, Record7::new);
+    }
+
+    /**
+     * A SELECT of 8 fields whose rows are typed {@link Record8}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param field8 select-list field 8
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @param <T8> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7, T8> Select<Record8<T1, T2, T3, T4, T5, T6, T7, T8>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7, Field<T8> field8) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6, field7, field8), false, Record8::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 1 field whose rows are typed {@link Record1}s.
+     *
+     * @param field1 select-list field 1
+     * @param <T1> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1> Select<Record1<T1>> selectDistinct(Field<T1> field1) {
+        return Select.create(null, java.util.Arrays.asList(field1), true, Record1::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 2 fields whose rows are typed {@link Record2}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param <T1> its type
+     * @param <T2> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2> Select<Record2<T1, T2>> selectDistinct(Field<T1> field1, Field<T2> field2) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2), true, Record2::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 3 fields whose rows are typed {@link Record3}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3> Select<Record3<T1, T2, T3>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3), true, Record3::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 4 fields whose rows are typed {@link Record4}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4> Select<Record4<T1, T2, T3, T4>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4), true, Record4::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 5 fields whose rows are typed {@link Record5}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5> Select<Record5<T1, T2, T3, T4, T5>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5), true, Record5::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 6 fields whose rows are typed {@link Record6}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6> Select<Record6<T1, T2, T3, T4, T5, T6>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6), true, Record6::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 7 fields whose rows are typed {@link Record7}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7> Select<Record7<T1, T2, T3, T4, T5, T6, T7>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6, field7), true, Record7::new);
+    }
+
+    /**
+     * A DISTINCT SELECT of 8 fields whose rows are typed {@link Record8}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param field8 select-list field 8
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @param <T8> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7, T8> Select<Record8<T1, T2, T3, T4, T5, T6, T7, T8>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7, Field<T8> field8) {
+        return Select.create(null, java.util.Arrays.asList(field1, field2, field3, field4, field5, field6, field7, field8), true, Record8::new);
+    }
+
+    /**
+     * Adapts a function of 1 value (such as a constructor reference) to the rows of a
+     * 1-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, E> java.util.function.Function<Record1<T1>, E> mapping(
+            org.jooq.lambda.function.Function1<? super T1, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 2 values (such as a constructor reference) to the rows of a
+     * 2-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, E> java.util.function.Function<Record2<T1, T2>, E> mapping(
+            org.jooq.lambda.function.Function2<? super T1, ? super T2, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 3 values (such as a constructor reference) to the rows of a
+     * 3-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, E> java.util.function.Function<Record3<T1, T2, T3>, E> mapping(
+            org.jooq.lambda.function.Function3<? super T1, ? super T2, ? super T3, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 4 values (such as a constructor reference) to the rows of a
+     * 4-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <T4> the type of field 4
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, T4, E> java.util.function.Function<Record4<T1, T2, T3, T4>, E> mapping(
+            org.jooq.lambda.function.Function4<? super T1, ? super T2, ? super T3, ? super T4, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 5 values (such as a constructor reference) to the rows of a
+     * 5-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <T4> the type of field 4
+     * @param <T5> the type of field 5
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, T4, T5, E> java.util.function.Function<Record5<T1, T2, T3, T4, T5>, E> mapping(
+            org.jooq.lambda.function.Function5<? super T1, ? super T2, ? super T3, ? super T4, ? super T5, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 6 values (such as a constructor reference) to the rows of a
+     * 6-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <T4> the type of field 4
+     * @param <T5> the type of field 5
+     * @param <T6> the type of field 6
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, T4, T5, T6, E> java.util.function.Function<Record6<T1, T2, T3, T4, T5, T6>, E> mapping(
+            org.jooq.lambda.function.Function6<? super T1, ? super T2, ? super T3, ? super T4, ? super T5, ? super T6, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 7 values (such as a constructor reference) to the rows of a
+     * 7-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <T4> the type of field 4
+     * @param <T5> the type of field 5
+     * @param <T6> the type of field 6
+     * @param <T7> the type of field 7
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7, E> java.util.function.Function<Record7<T1, T2, T3, T4, T5, T6, T7>, E> mapping(
+            org.jooq.lambda.function.Function7<? super T1, ? super T2, ? super T3, ? super T4, ? super T5, ? super T6, ? super T7, ? extends E> mapper) {
+        return record -> record.into(mapper);
+    }
+
+    /**
+     * Adapts a function of 8 values (such as a constructor reference) to the rows of a
+     * 8-field SELECT: {@code select(FILM.title, LANGUAGE.name)...fetch(mapping(FilmView::new))}.
+     *
+     * @param mapper the function
+     * @param <T1> the type of field 1
+     * @param <T2> the type of field 2
+     * @param <T3> the type of field 3
+     * @param <T4> the type of field 4
+     * @param <T5> the type of field 5
+     * @param <T6> the type of field 6
+     * @param <T7> the type of field 7
+     * @param <T8> the type of field 8
+     * @param <E> the result type
+     * @return a row mapper for {@link Select#fetch(java.util.function.Function)}
+     */
+    public static <T1, T2, T3, T4, T5, T6, T7, T8, E> java.util.function.Function<Record8<T1, T2, T3, T4, T5, T6, T7, T8>, E> mapping(
+            org.jooq.lambda.function.Function8<? super T1, ? super T2, ? super T3, ? super T4, ? super T5, ? super T6, ? super T7, ? super T8, ? extends E> mapper) {
+        return record -> record.into(mapper);
     }
 
     /** @return {@code count(*)}, BIGINT ({@link Long}, never null) */

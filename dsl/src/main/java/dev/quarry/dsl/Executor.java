@@ -37,6 +37,10 @@ final class Executor {
     Dialect dialect() { return dialect; }
 
     List<Row> fetch(Rendered r, List<Field<?>> fields) {
+        return fetch(r, fields, Row::new);
+    }
+
+    <R extends Row> List<R> fetch(Rendered r, List<Field<?>> fields, RowFactory<R> factory) {
         RowType rowType = new RowType(fields);
         TypeBinding<?>[] readers = new TypeBinding<?>[fields.size()];
         for (int i = 0; i < readers.length; i++) readers[i] = dialect.binding(fields.get(i).type());
@@ -44,12 +48,12 @@ final class Executor {
         Connection c = acquire(r.sql());
         try (PreparedStatement ps = c.prepareStatement(r.sql())) {
             bind(ps, r);
-            List<Row> rows = new ArrayList<>();
+            List<R> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] values = new Object[readers.length];
                     for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
-                    rows.add(new Row(rowType, values));
+                    rows.add(factory.create(rowType, values));
                 }
             }
             log(r, rows.size(), start);

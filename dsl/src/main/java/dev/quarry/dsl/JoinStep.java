@@ -2,13 +2,15 @@ package dev.quarry.dsl;
 
 /**
  * The half-built join of {@code select.join(table)}: completed by {@link #on(Condition)}.
+ *
+ * @param <R> the row type of the query
  */
-public final class JoinStep {
-    private final Select select;
+public final class JoinStep<R extends Row> {
+    private final Select<R> select;
     private final String kind;
     private final TableLike table;
 
-    JoinStep(Select select, String kind, TableLike table) {
+    JoinStep(Select<R> select, String kind, TableLike table) {
         this.select = select;
         this.kind = kind;
         this.table = table;
@@ -19,7 +21,7 @@ public final class JoinStep {
      * @return the query with the join added
      * @throws IllegalArgumentException if condition is null
      */
-    public Select on(Condition condition) {
+    public Select<R> on(Condition condition) {
         if (condition == null) {
             throw new IllegalArgumentException(kind + " " + table.name() + " ON null: a join needs a condition");
         }

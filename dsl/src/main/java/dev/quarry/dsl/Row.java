@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * One row of a result, read completely when it was fetched. Values are typed by the fields of the
  * select list: {@code row.get(FILM.title)} is a {@code String}. A SQL NULL reads as {@code null},
- * never as 0 or false, also for the right side of a LEFT JOIN. Immutable after construction.
+ * never as 0 or false, also for the right side of a LEFT JOIN. Immutable after construction. A SELECT
+ * of one to eight fields gives the typed subclasses {@link Record1} ... {@link Record8}.
  */
-public final class Row {
+public class Row {
     private final RowType type;
     private final Object[] values;
 
@@ -27,8 +28,21 @@ public final class Row {
      * @throws IllegalArgumentException if the field is not in the select list (the message lists them)
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(Field<T> field) {
+    public final <T> T get(Field<T> field) {
         return (T) values[type.indexOf(field)];
+    }
+
+    /**
+     * The value of a field as an {@link java.util.Optional}: the visible form for columns that may be
+     * NULL, such as those of a LEFT JOIN's right side.
+     *
+     * @param field a field of the select list
+     * @param <T> its type
+     * @return the value, or empty for SQL NULL
+     * @throws IllegalArgumentException if the field is not in the select list
+     */
+    public final <T> java.util.Optional<T> optional(Field<T> field) {
+        return java.util.Optional.ofNullable(get(field));
     }
 
     /**
@@ -36,7 +50,7 @@ public final class Row {
      * @return the value, or null for SQL NULL
      * @throws IndexOutOfBoundsException if there is no such position
      */
-    public Object get(int index) {
+    public final Object get(int index) {
         return values[index];
     }
 
@@ -45,15 +59,15 @@ public final class Row {
      * @return the value, or null for SQL NULL
      * @throws IllegalArgumentException if no result column has that name, or several do
      */
-    public Object get(String name) {
+    public final Object get(String name) {
         return values[type.indexOf(name)];
     }
 
     /** @return the number of values */
-    public int size() { return values.length; }
+    public final int size() { return values.length; }
 
     /** @return the fields of the select list, in order, unmodifiable */
-    public List<Field<?>> fields() { return type.fields(); }
+    public final List<Field<?>> fields() { return type.fields(); }
 
     @Override
     public String toString() {

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * can {@code fetch}; one made by {@link Dsl#select} is detached: it renders, and runs through
  * {@link Session#fetch(Select)}.
  */
-public final class Select implements QueryPart {
+public final class Select<R extends Row> implements QueryPart {
+    private final RowFactory<R> rowFactory;
     private final Executor executor;
     private final List<Field<?>> fields;
     private final boolean distinct;
@@ -38,9 +39,10 @@ public final class Select implements QueryPart {
     private final Long limit;
     private final Long offset;
 
-    private Select(Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
+    private Select(RowFactory<R> rowFactory, Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
                    Condition where, List<Field<?>> groupBy, Condition having, List<SortField<?>> orderBy,
                    Long limit, Long offset) {
+        this.rowFactory = rowFactory;
         this.executor = executor;
         this.fields = fields;
         this.distinct = distinct;
@@ -54,16 +56,21 @@ public final class Select implements QueryPart {
         this.offset = offset;
     }
 
-    static Select create(Executor executor, List<Field<?>> fields, boolean distinct) {
+    static Select<Row> create(Executor executor, List<Field<?>> fields, boolean distinct) {
+        return create(executor, fields, distinct, Row::new);
+    }
+
+    static <R extends Row> Select<R> create(Executor executor, List<? extends Field<?>> fields, boolean distinct,
+                                            RowFactory<R> rowFactory) {
         if (fields.isEmpty()) throw new IllegalArgumentException("SELECT needs at least one field");
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == null) throw new IllegalArgumentException("SELECT field " + (i + 1) + " is null");
         }
-        return new Select(executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null);
+        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null);
     }
 
-    Select attach(Executor e) {
-        return new Select(e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+    Select<R> attach(Executor e) {
+        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -72,12 +79,12 @@ public final class Select implements QueryPart {
      * @throws IllegalArgumentException if table is null
      * @throws IllegalStateException if FROM was already set
      */
-    public Select from(TableLike table) {
+    public Select<R> from(TableLike table) {
         if (table == null) throw new IllegalArgumentException("FROM null");
         if (from != null) {
             throw new IllegalStateException("FROM is already " + from.name() + "; add " + table.name() + " with join()");
         }
-        return new Select(executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -86,8 +93,8 @@ public final class Select implements QueryPart {
      * @param table the joined table
      * @return the step that takes the ON condition
      */
-    public JoinStep join(TableLike table) {
-        return new JoinStep(this, "JOIN", checkJoinable(table));
+    public JoinStep<R> join(TableLike table) {
+        return new JoinStep<>(this, "JOIN", checkJoinable(table));
     }
 
     /**
@@ -96,8 +103,8 @@ public final class Select implements QueryPart {
      * @param table the joined table
      * @return the step that takes the ON condition
      */
-    public JoinStep leftJoin(TableLike table) {
-        return new JoinStep(this, "LEFT JOIN", checkJoinable(table));
+    public JoinStep<R> leftJoin(TableLike table) {
+        return new JoinStep<>(this, "LEFT JOIN", checkJoinable(table));
     }
 
     private TableLike checkJoinable(TableLike table) {
@@ -112,10 +119,10 @@ public final class Select implements QueryPart {
         return table;
     }
 
-    Select withJoin(JoinStep.Join join) {
+    Select<R> withJoin(JoinStep.Join join) {
         List<JoinStep.Join> list = new ArrayList<>(joins);
         list.add(join);
-        return new Select(executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -124,10 +131,10 @@ public final class Select implements QueryPart {
      * @param condition the condition
      * @return the query
      */
-    public Select where(Condition condition) {
+    public Select<R> where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("WHERE null");
         Condition c = where == null ? condition : where.and(condition);
-        return new Select(executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -135,11 +142,11 @@ public final class Select implements QueryPart {
      * @return the query with GROUP BY set (replacing any earlier one)
      * @throws IllegalArgumentException if a field is null
      */
-    public Select groupBy(Field<?>... fields) {
+    public Select<R> groupBy(Field<?>... fields) {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
         }
-        return new Select(executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset);
     }
 
     /**
@@ -148,23 +155,23 @@ public final class Select implements QueryPart {
      * @param condition the condition on groups
      * @return the query
      */
-    public Select having(Condition condition) {
+    public Select<R> having(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("HAVING null");
         Condition c = having == null ? condition : having.and(condition);
-        return new Select(executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset);
     }
 
     /**
      * @param items fields (ascending) or sort fields such as {@code FILM.title.desc().nullsLast()}
      * @return the query with ORDER BY set (replacing any earlier one)
      */
-    public Select orderBy(OrderField... items) {
+    public Select<R> orderBy(OrderField... items) {
         List<SortField<?>> list = new ArrayList<>(items.length);
         for (OrderField item : items) {
             if (item == null) throw new IllegalArgumentException("ORDER BY null");
             list.add(item.toSortField());
         }
-        return new Select(executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset);
     }
 
     /**
@@ -172,9 +179,9 @@ public final class Select implements QueryPart {
      * @return the query
      * @throws IllegalArgumentException if {@code limit} is negative
      */
-    public Select limit(long limit) {
+    public Select<R> limit(long limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
-        return new Select(executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -182,9 +189,9 @@ public final class Select implements QueryPart {
      * @return the query
      * @throws IllegalArgumentException if {@code offset} is negative
      */
-    public Select offset(long offset) {
+    public Select<R> offset(long offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        return new Select(executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
     }
 
     /** @return the fields of the select list, unmodifiable */
@@ -252,22 +259,23 @@ public final class Select implements QueryPart {
      * @return the rows, in the database's order; empty when none match
      * @throws DataAccessException if the database fails
      */
-    public List<Row> fetch() {
+    public List<R> fetch() {
         Executor e = executor();
-        return e.fetch(render(e.dialect()), fields);
+        return e.fetch(render(e.dialect()), fields, rowFactory);
     }
 
     /**
      * Runs the query and maps each row.
      *
-     * @param mapper a function from row to value, such as a constructor reference taking a {@link Row}
-     * @param <R> the mapped type
+     * @param mapper a function from row to value; for a typed SELECT of N fields
+     *               {@code Dsl.mapping(FilmView::new)} adapts a constructor of N parameters
+     * @param <E> the mapped type
      * @return the mapped rows
      */
-    public <R> List<R> fetch(Function<? super Row, ? extends R> mapper) {
-        List<Row> rows = fetch();
-        List<R> out = new ArrayList<>(rows.size());
-        for (Row r : rows) out.add(mapper.apply(r));
+    public <E> List<E> fetch(Function<? super R, ? extends E> mapper) {
+        List<R> rows = fetch();
+        List<E> out = new ArrayList<>(rows.size());
+        for (R r : rows) out.add(mapper.apply(r));
         return out;
     }
 
@@ -278,13 +286,13 @@ public final class Select implements QueryPart {
      * converted to the component's numeric type when no digits are lost.
      *
      * @param recordType a record class
-     * @param <R> the record type
+     * @param <E> the record type
      * @return the records
      * @throws IllegalArgumentException before the query runs if a component has no matching field, matches
      *         several, or cannot hold the field's type; during mapping if a NULL meets a primitive component
      */
-    public <R> List<R> fetchInto(Class<R> recordType) {
-        RecordMapper<R> mapper = RecordMapper.of(recordType, fields);
+    public <E> List<E> fetchInto(Class<E> recordType) {
+        RecordMapper<E> mapper = RecordMapper.of(recordType, fields);
         return fetch(mapper::map);
     }
 
@@ -295,8 +303,8 @@ public final class Select implements QueryPart {
      * @throws NoDataFoundException if there is no row
      * @throws TooManyRowsException if there is more than one
      */
-    public Row fetchOne() {
-        List<Row> rows = fetch();
+    public R fetchOne() {
+        List<R> rows = fetch();
         if (rows.isEmpty()) {
             throw new NoDataFoundException("fetchOne() found no row", render(executor.dialect()).sql(), null, null);
         }
@@ -313,8 +321,8 @@ public final class Select implements QueryPart {
      * @return the row, or empty
      * @throws TooManyRowsException if there is more than one row
      */
-    public Optional<Row> fetchOptional() {
-        List<Row> rows = fetch();
+    public Optional<R> fetchOptional() {
+        List<R> rows = fetch();
         if (rows.size() > 1) {
             throw new TooManyRowsException("fetchOptional() found " + rows.size() + " rows, expected at most one",
                     render(executor.dialect()).sql(), null, null);

@@ -20,13 +20,285 @@ public interface Session {
      * @return a SELECT attached to this session
      * @throws IllegalArgumentException if no field or a null field is given
      */
-    Select select(Field<?>... fields);
+    Select<Row> select(Field<?>... fields);
 
     /**
      * @param fields the select list, at least one field
      * @return a SELECT DISTINCT attached to this session
      */
-    Select selectDistinct(Field<?>... fields);
+    Select<Row> selectDistinct(Field<?>... fields);
+    /**
+     * A SELECT of 1 field whose rows are typed {@link Record1}s.
+     *
+     * @param field1 select-list field 1
+     * @param <T1> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1> Select<Record1<T1>> select(Field<T1> field1);
+
+    /**
+     * A SELECT of 2 fields whose rows are typed {@link Record2}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param <T1> its type
+     * @param <T2> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2> Select<Record2<T1, T2>> select(Field<T1> field1, Field<T2> field2);
+
+    /**
+     * A SELECT of 3 fields whose rows are typed {@link Record3}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3> Select<Record3<T1, T2, T3>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3);
+
+    /**
+     * A SELECT of 4 fields whose rows are typed {@link Record4}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4> Select<Record4<T1, T2, T3, T4>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4);
+
+    /**
+     * A SELECT of 5 fields whose rows are typed {@link Record5}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5> Select<Record5<T1, T2, T3, T4, T5>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5);
+
+    /**
+     * A SELECT of 6 fields whose rows are typed {@link Record6}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6> Select<Record6<T1, T2, T3, T4, T5, T6>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6);
+
+    /**
+     * A SELECT of 7 fields whose rows are typed {@link Record7}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6, T7> Select<Record7<T1, T2, T3, T4, T5, T6, T7>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7);
+
+    /**
+     * A SELECT of 8 fields whose rows are typed {@link Record8}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param field8 select-list field 8
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @param <T8> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6, T7, T8> Select<Record8<T1, T2, T3, T4, T5, T6, T7, T8>> select(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7, Field<T8> field8);
+
+    /**
+     * A DISTINCT SELECT of 1 field whose rows are typed {@link Record1}s.
+     *
+     * @param field1 select-list field 1
+     * @param <T1> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1> Select<Record1<T1>> selectDistinct(Field<T1> field1);
+
+    /**
+     * A DISTINCT SELECT of 2 fields whose rows are typed {@link Record2}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param <T1> its type
+     * @param <T2> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2> Select<Record2<T1, T2>> selectDistinct(Field<T1> field1, Field<T2> field2);
+
+    /**
+     * A DISTINCT SELECT of 3 fields whose rows are typed {@link Record3}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3> Select<Record3<T1, T2, T3>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3);
+
+    /**
+     * A DISTINCT SELECT of 4 fields whose rows are typed {@link Record4}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4> Select<Record4<T1, T2, T3, T4>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4);
+
+    /**
+     * A DISTINCT SELECT of 5 fields whose rows are typed {@link Record5}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5> Select<Record5<T1, T2, T3, T4, T5>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5);
+
+    /**
+     * A DISTINCT SELECT of 6 fields whose rows are typed {@link Record6}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6> Select<Record6<T1, T2, T3, T4, T5, T6>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6);
+
+    /**
+     * A DISTINCT SELECT of 7 fields whose rows are typed {@link Record7}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6, T7> Select<Record7<T1, T2, T3, T4, T5, T6, T7>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7);
+
+    /**
+     * A DISTINCT SELECT of 8 fields whose rows are typed {@link Record8}s.
+     *
+     * @param field1 select-list field 1
+     * @param field2 select-list field 2
+     * @param field3 select-list field 3
+     * @param field4 select-list field 4
+     * @param field5 select-list field 5
+     * @param field6 select-list field 6
+     * @param field7 select-list field 7
+     * @param field8 select-list field 8
+     * @param <T1> its type
+     * @param <T2> its type
+     * @param <T3> its type
+     * @param <T4> its type
+     * @param <T5> its type
+     * @param <T6> its type
+     * @param <T7> its type
+     * @param <T8> its type
+     * @return the statement
+     * @throws IllegalArgumentException if a field is null
+     */
+    <T1, T2, T3, T4, T5, T6, T7, T8> Select<Record8<T1, T2, T3, T4, T5, T6, T7, T8>> selectDistinct(Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5, Field<T6> field6, Field<T7> field7, Field<T8> field8);
+
 
     /**
      * A one-row INSERT: {@code insertInto(FILM, row -> row.set(FILM.title, "X"))}.
@@ -67,9 +339,10 @@ public interface Session {
      * Runs a SELECT made elsewhere (for example with {@link Dsl#select}) in this session.
      *
      * @param select the query
+     * @param <R> its row type
      * @return its rows
      */
-    List<Row> fetch(Select select);
+    <R extends Row> List<R> fetch(Select<R> select);
 
     /**
      * Runs a rendered statement that returns no rows, such as DDL from {@code dev.quarry.schema.Ddl}.

@@ -163,7 +163,7 @@ public abstract class BehaviourSuite extends KitSuite {
     void leftJoinedColumnsReadNullNotZeroOrFalse() {
         int tolkien = author("Tolkien", 1892);
         db.insertInto(B, List.of("The Hobbit", "Anonymous"), (r, t) -> r.set(B.title, t).set(B.authorId, t.equals("Anonymous") ? null : tolkien)).execute();
-        List<Row> rows = db.select(B.title, A.authorId, A.born, A.active).from(B).leftJoin(A).on(B.authorId.eq(A.authorId))
+        var rows = db.select(B.title, A.authorId, A.born, A.active).from(B).leftJoin(A).on(B.authorId.eq(A.authorId))
                 .orderBy(B.title.asc()).fetch();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get(B.title)).isEqualTo("Anonymous");
@@ -172,6 +172,26 @@ public abstract class BehaviourSuite extends KitSuite {
         assertThat(rows.get(0).get(A.active)).isNull();
         assertThat(rows.get(1).get(A.born)).isEqualTo(1892);
         assertThat(rows.get(1).get(A.active)).isTrue();
+    }
+
+    record BookView(String title, Integer born) {}
+
+    @Test
+    void typedRowsAndConstructorMappingKeepLeftJoinNullsVisible() {
+        int tolkien = author("Tolkien", 1892);
+        db.insertInto(B, List.of("The Hobbit", "Anonymous"), (r, t) -> r.set(B.title, t)
+                .set(B.authorId, t.equals("Anonymous") ? (Integer) null : (Integer) tolkien)).execute();
+        var query = db.select(B.title, A.born).from(B).leftJoin(A).on(B.authorId.eq(A.authorId)).orderBy(B.title.asc());
+        dev.quarry.dsl.Record2<String, Integer> first = query.fetch().get(0);
+        String title = first.value1();
+        Integer born = first.value2();
+        assertThat(title).isEqualTo("Anonymous");
+        assertThat(born).isNull();
+        assertThat(first.optional(A.born)).isEmpty();
+        assertThat(query.fetch(dev.quarry.dsl.Dsl.mapping(BookView::new)))
+                .containsExactly(new BookView("Anonymous", null), new BookView("The Hobbit", 1892));
+        Object tuple = query.fetch().get(1).toTuple();
+        assertThat(tuple).isEqualTo(org.jooq.lambda.tuple.Tuple.tuple("The Hobbit", 1892));
     }
 
     record AuthorStats(String name, long books, BigDecimal totalPrice, Integer born) {}

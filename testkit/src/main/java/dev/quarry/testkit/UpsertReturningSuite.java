@@ -83,7 +83,7 @@ public abstract class UpsertReturningSuite extends KitSuite {
             assertThat(authors()).hasSize(2);
             return;
         }
-        List<Row> rows = insert.fetch();
+        var rows = insert.fetch();
         assertThat(rows).extracting(r -> r.get(A.name)).containsExactly("Calvino", "Dante");
         assertThat(rows).extracting(r -> r.get(A.active)).containsExactly(true, true);
         Integer calvino = db.select(A.authorId).from(A).where(A.name.eq("Calvino")).fetchValue(A.authorId);
@@ -99,7 +99,7 @@ public abstract class UpsertReturningSuite extends KitSuite {
             assertThat(authors()).containsExactly("Austen:1775:true", "Borges:1899:true");
             return;
         }
-        List<Row> rows = update.fetch();
+        var rows = update.fetch();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get(A.name)).isEqualTo("Austen");
         assertThat(rows.get(0).get(A.born)).isEqualTo(1800);
@@ -114,7 +114,7 @@ public abstract class UpsertReturningSuite extends KitSuite {
             assertThat(authors()).hasSize(2);
             return;
         }
-        List<Row> rows = delete.fetch();
+        var rows = delete.fetch();
         assertThat(rows).extracting(r -> r.get(A.name) + ":" + r.get(A.born)).containsExactly("Borges:1899");
         assertThat(authors()).containsExactly("Austen:1775:true");
     }

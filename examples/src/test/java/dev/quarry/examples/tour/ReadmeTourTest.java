@@ -115,7 +115,7 @@ class ReadmeTourTest {
                     .where(FILM.title.eq("ZORRO ARK"))
                     .execute());                                               // committed when the lambda returns
 
-            List<Row> upserted = db.insertInto(FILM, row -> row
+            var upserted = db.insertInto(FILM, row -> row
                         .set(FILM.title, "ZORRO ARK").set(FILM.languageId, english).set(FILM.rentalRate, new BigDecimal("2.99")))
                     .onConflict(FILM.title)                                    // a unique key of the table
                     .doUpdate(set -> set.set(FILM.rentalRate, Dsl.excluded(FILM.rentalRate)))
