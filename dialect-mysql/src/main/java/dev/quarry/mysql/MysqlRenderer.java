@@ -1,11 +1,16 @@
 package dev.quarry.mysql;
 
+import dev.quarry.dsl.Condition;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.TableField;
+import dev.quarry.dsl.TableLike;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
+import dev.quarry.dsl.spi.LockStrength;
+import dev.quarry.dsl.spi.LockWait;
 import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.SetOperator;
 import dev.quarry.dsl.spi.SqlBuilder;
 import dev.quarry.dsl.spi.StatementKind;
 
@@ -169,5 +174,96 @@ final class MysqlRenderer extends Renderer {
                 ? "it needs MariaDB " + mariaDbSince + " or later; this server is " + server
                 : "MySQL has no RETURNING clause";
         return new UnsupportedDialectFeatureException(dialectName(), feature + " (" + why + ")");
+    }
+
+    // ---- set operations, row locking, DML forms (issue 4) ----
+
+    /** INTERSECT and EXCEPT need MariaDB 10.3 or MySQL 8.0.31; their ALL forms MariaDB 10.5 or MySQL 8.0.31. */
+    @Override
+    public void setOperator(SqlBuilder b, SetOperator operator, boolean all) {
+        if (operator != SetOperator.UNION) {
+            boolean ok = all ? server.intersectExceptAll() : server.intersectExcept();
+            if (!ok) {
+                throw new UnsupportedDialectFeatureException(dialectName(), operator + (all ? " ALL" : "") + " (it needs "
+                        + (server.mariaDb() ? (all ? "MariaDB 10.5" : "MariaDB 10.3") : "MySQL 8.0.31") + " or later; this server is "
+                        + server + ")");
+            }
+        }
+        super.setOperator(b, operator, all);
+    }
+
+    /** A compound side in parentheses needs MariaDB 10.4 or MySQL 8.0.22; a parenthesized single SELECT works on all versions. */
+    @Override
+    public void setOperand(SqlBuilder b, QueryPart operand, boolean grouped, boolean compound) {
+        if (grouped && compound && !server.nestedSetOperations()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "a set operation in parentheses inside another (it needs "
+                    + (server.mariaDb() ? "MariaDB 10.4" : "MySQL 8.0.22") + " or later; this server is " + server + ")");
+        }
+        super.setOperand(b, operand, grouped, compound);
+    }
+
+    /**
+     * MySQL 8: {@code FOR UPDATE | FOR SHARE [OF t] [NOWAIT | SKIP LOCKED]} (MySQL 8.0 manual, 15.2.13
+     * "SELECT Statement", locking clauses). MariaDB: {@code FOR UPDATE} or {@code LOCK IN SHARE MODE}, each
+     * with {@code NOWAIT} (10.3) or {@code SKIP LOCKED} (10.6), and no OF list (MariaDB manual, "SELECT",
+     * "LOCK IN SHARE MODE and FOR UPDATE").
+     */
+    @Override
+    public void rowLock(SqlBuilder b, LockStrength strength, LockWait wait, List<? extends TableLike> of) {
+        String clause = strength == LockStrength.UPDATE ? "FOR UPDATE" : "FOR SHARE";
+        if (wait == LockWait.NOWAIT && !server.noWait()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), clause + " NOWAIT (it needs "
+                    + (server.mariaDb() ? "MariaDB 10.3" : "MySQL 8.0.1") + " or later; this server is " + server + ")");
+        }
+        if (wait == LockWait.SKIP_LOCKED && !server.skipLocked()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), clause + " SKIP LOCKED (it needs "
+                    + (server.mariaDb() ? "MariaDB 10.6" : "MySQL 8.0.1") + " or later; this server is " + server + ")");
+        }
+        if (!server.mariaDb()) {
+            super.rowLock(b, strength, wait, of);
+            return;
+        }
+        if (!of.isEmpty()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), clause + " OF " + of.stream().map(TableLike::name).toList()
+                    + " (MariaDB locks the rows of every table of the query; it has no OF list)");
+        }
+        b.append(strength == LockStrength.UPDATE ? " FOR UPDATE" : " LOCK IN SHARE MODE");
+        lockWait(b, wait);
+    }
+
+    /**
+     * The multiple-table UPDATE: {@code UPDATE `t`, `o` SET `t`.`a` = expr WHERE condition} (MySQL 8.0
+     * manual, 15.2.17 "UPDATE Statement"), with qualified SET targets, since several tables are named.
+     * MySQL does not promise the left-to-right evaluation of single-table UPDATE here.
+     */
+    @Override
+    public void updateFrom(SqlBuilder b, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
+                           List<? extends TableLike> from, Condition where) {
+        b.append("UPDATE ").visit(table).append(", ").visitAll(from, ", ").append(" SET ");
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.visit(assignments.get(i).getKey()).append(" = ").visit(assignments.get(i).getValue());
+        }
+        b.append(" WHERE ").visit(where);
+    }
+
+    /** The multiple-table DELETE: {@code DELETE `t` FROM `t`, `o` WHERE condition} (MySQL 8.0 manual, 15.2.2 "DELETE Statement"). */
+    @Override
+    public void deleteUsing(SqlBuilder b, TableLike table, List<? extends TableLike> using, Condition where) {
+        b.append("DELETE ").visit(table).append(" FROM ").visit(table).append(", ").visitAll(using, ", ");
+        b.append(" WHERE ").visit(where);
+    }
+
+    /**
+     * Never: MySQL has no RETURNING, MariaDB none for UPDATE and, for DELETE, only the single-table form
+     * (MariaDB manual, "DELETE", RETURNING; MariaDB 10.11 answers the multiple-table form with a syntax error).
+     *
+     * @throws UnsupportedDialectFeatureException always
+     */
+    @Override
+    public void multiTableReturning(SqlBuilder b, StatementKind kind, TableLike table, List<? extends Field<?>> fields) {
+        String statement = kind == StatementKind.UPDATE ? "UPDATE ... FROM ... RETURNING" : "DELETE ... USING ... RETURNING";
+        throw new UnsupportedDialectFeatureException(dialectName(), statement + " (" + (server.mariaDb()
+                ? "MariaDB has RETURNING only for INSERT and single-table DELETE" : "MySQL has no RETURNING clause") + ")");
     }
 }

@@ -84,4 +84,27 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
 
     @Override
     public String toString() { return product() + " " + version(); }
+
+    // ---- set operations, row locking (issue 4) ----
+
+    /** {@code INTERSECT} and {@code EXCEPT}: MariaDB 10.3.0 (MariaDB manual, "INTERSECT"), MySQL 8.0.31 (MySQL 8.0 manual, 15.2.14 "Set Operations"). */
+    boolean intersectExcept() { return mariaDb ? atLeast(10, 3, 0) : atLeast(8, 0, 31); }
+
+    /** {@code INTERSECT ALL} and {@code EXCEPT ALL}: MariaDB 10.5.0 (MariaDB manual, "EXCEPT"), MySQL 8.0.31. */
+    boolean intersectExceptAll() { return mariaDb ? atLeast(10, 5, 0) : atLeast(8, 0, 31); }
+
+    /**
+     * A compound query in parentheses as a side of another: MariaDB 10.4.0 (MariaDB manual, "EXCEPT",
+     * Parentheses), MySQL 8.0.22 (MySQL 8.0 manual, 15.2.11 "Parenthesized Query Expressions").
+     */
+    boolean nestedSetOperations() { return mariaDb ? atLeast(10, 4, 0) : atLeast(8, 0, 22); }
+
+    /**
+     * {@code NOWAIT}: MariaDB 10.3.0 (MariaDB manual, "WAIT and NOWAIT"), MySQL 8.0.1 (MySQL 8.0 manual,
+     * 17.7.2.4 "Locking Reads"); MySQL's {@code FOR SHARE}, {@code OF} and {@code SKIP LOCKED} came with it.
+     */
+    boolean noWait() { return mariaDb ? atLeast(10, 3, 0) : atLeast(8, 0, 1); }
+
+    /** {@code SKIP LOCKED}: MariaDB 10.6.0 (MariaDB manual, "SELECT", SKIP LOCKED), MySQL 8.0.1. */
+    boolean skipLocked() { return mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 1); }
 }

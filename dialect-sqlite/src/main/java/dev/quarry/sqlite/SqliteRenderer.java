@@ -1,13 +1,23 @@
 package dev.quarry.sqlite;
 
+import dev.quarry.dsl.Condition;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.SqlType;
+import dev.quarry.dsl.TableField;
+import dev.quarry.dsl.TableLike;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
+import dev.quarry.dsl.spi.LockStrength;
+import dev.quarry.dsl.spi.LockWait;
+import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.Renderer;
+import dev.quarry.dsl.spi.SetOperator;
 import dev.quarry.dsl.spi.SqlBuilder;
+import dev.quarry.dsl.spi.StatementKind;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * SQLite's spelling where it differs from the default: OFFSET needs a LIMIT ({@code LIMIT -1} means
@@ -58,5 +68,71 @@ final class SqliteRenderer extends Renderer {
         } else {
             super.literal(b, value, type);
         }
+    }
+
+    // ---- set operations, row locking, DML forms (issue 4) ----
+
+    /** SQLite has UNION ALL but no INTERSECT ALL or EXCEPT ALL (SQLite manual, "SELECT", compound select). */
+    @Override
+    public void setOperator(SqlBuilder b, SetOperator operator, boolean all) {
+        if (all && operator != SetOperator.UNION) {
+            throw new UnsupportedDialectFeatureException(dialectName(), operator + " ALL (SQLite has only UNION ALL; "
+                    + "use " + operator + " without ALL or count duplicates with GROUP BY)");
+        }
+        super.setOperator(b, operator, all);
+    }
+
+    /**
+     * SQLite allows no parentheses around a side of a compound select, nor ORDER BY / LIMIT inside
+     * one; all its set operators have the same precedence and group from the left (SQLite manual,
+     * "SELECT", compound-operator). A side that must be kept together is therefore a derived table:
+     * {@code SELECT * FROM (side)}, which returns the side's columns in order.
+     */
+    @Override
+    public void setOperand(SqlBuilder b, QueryPart operand, boolean grouped, boolean compound) {
+        if (grouped) {
+            b.append("SELECT * FROM (").visit(operand).append(')');
+        } else {
+            b.visit(operand);
+        }
+    }
+
+    /**
+     * SQLite has no locking reads: it locks the whole database, and a writing transaction takes the
+     * write lock at its first write (or at {@code BEGIN IMMEDIATE}).
+     *
+     * @throws UnsupportedDialectFeatureException always
+     */
+    @Override
+    public void rowLock(SqlBuilder b, LockStrength strength, LockWait wait, List<? extends TableLike> of) {
+        throw new UnsupportedDialectFeatureException(dialectName(), (strength == LockStrength.UPDATE ? "FOR UPDATE" : "FOR SHARE")
+                + " (SQLite has no row locks: a transaction locks the whole database when it first writes)");
+    }
+
+    /**
+     * SQLite has no DELETE ... USING (SQLite manual, "DELETE"): the join becomes the equivalent
+     * {@code DELETE FROM "t" WHERE EXISTS (SELECT 1 FROM "o" WHERE condition)}, in which the condition
+     * refers to the deleted row as the outer {@code "t"}.
+     */
+    @Override
+    public void deleteUsing(SqlBuilder b, TableLike table, List<? extends TableLike> using, Condition where) {
+        b.append("DELETE FROM ").visit(table).append(" WHERE EXISTS (SELECT 1 FROM ").visitAll(using, ", ");
+        b.append(" WHERE ").visit(where).append(')');
+    }
+
+    /**
+     * SQLite's RETURNING sees only the changed table (SQLite manual, "RETURNING", Limitations: the
+     * auxiliary tables of UPDATE FROM may not take part), so a column of another table is refused here
+     * instead of by the server.
+     */
+    @Override
+    public void multiTableReturning(SqlBuilder b, StatementKind kind, TableLike table, List<? extends Field<?>> fields) {
+        for (Field<?> f : fields) {
+            if (f instanceof TableField<?> c && c.table() != table) {
+                throw new UnsupportedDialectFeatureException(dialectName(), kind + " ... RETURNING " + c.qualifiedName()
+                        + " (SQLite's RETURNING sees only the changed table " + table.name() + ", not the joined ones)");
+            }
+        }
+        super.multiTableReturning(b, kind, table, fields);
     }
 }

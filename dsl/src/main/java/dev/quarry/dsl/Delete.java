@@ -16,18 +16,20 @@ public final class Delete {
     private final Condition where;
     private final boolean all;
     private final List<Field<?>> returning;
+    private final List<TableLike> using;
 
-    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning) {
+    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning, List<TableLike> using) {
         this.executor = executor;
         this.table = table;
         this.where = where;
         this.all = all;
         this.returning = returning;
+        this.using = using;
     }
 
     static Delete create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("DELETE FROM null");
-        return new Delete(executor, table, null, false, List.of());
+        return new Delete(executor, table, null, false, List.of(), List.of());
     }
 
     /**
@@ -38,12 +40,12 @@ public final class Delete {
      */
     public Delete where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("DELETE FROM " + table.name() + " WHERE null");
-        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning);
+        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning, using);
     }
 
     /** @return the statement, explicitly deleting every row of the table */
     public Delete all() {
-        return new Delete(executor, table, where, true, returning);
+        return new Delete(executor, table, where, true, returning, using);
     }
 
     /**
@@ -56,7 +58,43 @@ public final class Delete {
      * @throws IllegalArgumentException if no field is given
      */
     public Delete returning(Field<?>... fields) {
-        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields));
+        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields), using);
+    }
+
+    // ---- DML forms (issue 4) ----
+
+    /**
+     * Joins other tables to the DELETE, so that WHERE may use their columns:
+     * {@code db.deleteFrom(PAYMENT).using(CUSTOMER).where(CUSTOMER.customerId.eq(PAYMENT.customerId).and(CUSTOMER.active.eq(false)))}.
+     * Rendered {@code DELETE FROM t USING o WHERE ...} on PostgreSQL (PostgreSQL manual, DELETE),
+     * {@code DELETE t FROM t, o WHERE ...} on MySQL and MariaDB (MySQL 8.0 manual, 15.2.2 "DELETE
+     * Statement", multiple-table syntax), and on SQLite, which has no multi-table DELETE, as the
+     * equivalent {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM o WHERE ...)}. Only rows of the
+     * statement's own table are deleted, each once. RETURNING: PostgreSQL returns columns of all
+     * tables, SQLite only of the deleted one; MariaDB has RETURNING only for a single-table DELETE and
+     * MySQL none, so there it fails at render time. A second call adds tables.
+     *
+     * @param tables the other tables, at least one
+     * @return the statement
+     * @throws IllegalArgumentException if no table is given, a table is null, is the statement's table
+     *         (use an aliased table), or is given twice
+     */
+    public Delete using(TableLike... tables) {
+        List<TableLike> list = JoinedTables.add("DELETE FROM " + table.name() + " USING", table, using, tables);
+        return new Delete(executor, table, where, all, returning, list);
+    }
+
+    private Rendered renderUsing(Dialect dialect) {
+        if (where == null) {
+            throw new IllegalStateException("DELETE FROM " + table.name() + " USING "
+                    + using.stream().map(TableLike::name).toList() + " has no WHERE condition joining the tables");
+        }
+        SqlBuilder b = new SqlBuilder(dialect);
+        b.pushScope(JoinedTables.scope(table, using));
+        b.renderer().deleteUsing(b, table, using, where);
+        if (!returning.isEmpty()) b.renderer().multiTableReturning(b, StatementKind.DELETE, table, returning);
+        b.popScope();
+        return b.toRendered();
     }
 
     /**
@@ -81,6 +119,7 @@ public final class Delete {
         if (where == null && !all) {
             throw new IllegalStateException("DELETE FROM " + table.name() + " has no WHERE condition; call all() to delete every row");
         }
+        if (!using.isEmpty()) return renderUsing(dialect);
         SqlBuilder b = new SqlBuilder(dialect);
         b.pushScope(List.of(table));
         b.append("DELETE FROM ").visit(table);

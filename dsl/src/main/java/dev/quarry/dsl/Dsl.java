@@ -724,4 +724,20 @@ public final class Dsl {
     public static Condition not(Condition condition) {
         return new Negation(condition);
     }
+
+    // ---- DML forms (issue 4) ----
+
+    /**
+     * A detached {@code INSERT INTO table (columns) SELECT ...}, as
+     * {@link Session#insertInto(TableLike, TableField[])}: it renders, but running it fails with
+     * {@link IllegalStateException}.
+     *
+     * @param table the table
+     * @param columns the columns the query's fields fill, in order; none for all columns of the table
+     * @return the step that takes the query
+     * @throws IllegalArgumentException as {@link Session#insertInto(TableLike, TableField[])}
+     */
+    public static InsertSelectStep insertInto(TableLike table, TableField<?>... columns) {
+        return InsertSelectStep.create(null, table, columns);
+    }
 }

@@ -1,7 +1,10 @@
 package dev.quarry.dsl;
 
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.LockStrength;
+import dev.quarry.dsl.spi.LockWait;
 import dev.quarry.dsl.spi.QueryPart;
+import dev.quarry.dsl.spi.SetOperator;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.util.ArrayList;
@@ -38,10 +41,12 @@ public final class Select<R extends Row> implements QueryPart {
     private final List<SortField<?>> orderBy;
     private final Long limit;
     private final Long offset;
+    private final SetOperation setOperation;
+    private final RowLock lock;
 
     private Select(RowFactory<R> rowFactory, Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
                    Condition where, List<Field<?>> groupBy, Condition having, List<SortField<?>> orderBy,
-                   Long limit, Long offset) {
+                   Long limit, Long offset, SetOperation setOperation, RowLock lock) {
         this.rowFactory = rowFactory;
         this.executor = executor;
         this.fields = fields;
@@ -54,6 +59,8 @@ public final class Select<R extends Row> implements QueryPart {
         this.orderBy = orderBy;
         this.limit = limit;
         this.offset = offset;
+        this.setOperation = setOperation;
+        this.lock = lock;
     }
 
     static Select<Row> create(Executor executor, List<Field<?>> fields, boolean distinct) {
@@ -66,11 +73,11 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == null) throw new IllegalArgumentException("SELECT field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null);
+        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, null, null);
     }
 
     Select<R> attach(Executor e) {
-        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -84,7 +91,7 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) {
             throw new IllegalStateException("FROM is already " + from.name() + "; add " + table.name() + " with join()");
         }
-        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -122,7 +129,7 @@ public final class Select<R extends Row> implements QueryPart {
     Select<R> withJoin(JoinStep.Join join) {
         List<JoinStep.Join> list = new ArrayList<>(joins);
         list.add(join);
-        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -134,7 +141,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("WHERE null");
         Condition c = where == null ? condition : where.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -146,7 +153,7 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -158,7 +165,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> having(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("HAVING null");
         Condition c = having == null ? condition : having.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -171,7 +178,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (item == null) throw new IllegalArgumentException("ORDER BY null");
             list.add(item.toSortField());
         }
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, setOperation, lock);
     }
 
     /**
@@ -181,7 +188,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> limit(long limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
     }
 
     /**
@@ -191,7 +198,267 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> offset(long offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+    }
+    // ---- set operations (issue 4) ----
+
+    /**
+     * {@code this UNION other}: the rows of either query, duplicates removed (SQL:2016 section 7.17,
+     * {@code <query expression>}). The result is a new query typed by this (the left) side; its
+     * {@link #orderBy}, {@link #limit} and {@link #offset} apply to the whole result:
+     * {@code a.union(b).orderBy(FILM.filmId.desc()).limit(5)}. ORDER BY of a compound query names
+     * fields of the left side's select list (rendered as the unqualified result-column name).
+     *
+     * <p>Nesting keeps the meaning of the Java expression everywhere: {@code a.union(b).intersect(c)}
+     * is {@code (a UNION b) INTERSECT c} although INTERSECT binds more tightly in standard SQL. Where
+     * a side must be grouped (a compound side the precedence would otherwise regroup, any compound
+     * right side, a side with its own ORDER BY / LIMIT / OFFSET), PostgreSQL and MySQL/MariaDB put it in
+     * parentheses and SQLite, which allows none, selects from it as a derived table:
+     * {@code SELECT * FROM (a UNION b) INTERSECT SELECT ...}.
+     *
+     * @param other the right query, with as many fields as this one; its rows are read as this query's
+     *              row type, so its field types should match (the database converts otherwise)
+     * @return the compound query; detached if both sides are
+     * @throws IllegalArgumentException if other is null, the field counts differ, or a side has a
+     *         locking clause ({@link #forUpdate()})
+     */
+    public Select<R> union(Select<? extends R> other) {
+        return setOperation(SetOperator.UNION, false, other);
+    }
+
+    /**
+     * {@code this UNION ALL other}: the rows of both queries, duplicates kept. As {@link #union}.
+     *
+     * @param other the right query, with as many fields as this one
+     * @return the compound query
+     * @throws IllegalArgumentException as {@link #union}
+     */
+    public Select<R> unionAll(Select<? extends R> other) {
+        return setOperation(SetOperator.UNION, true, other);
+    }
+
+    /**
+     * {@code this INTERSECT other}: the rows that are in both queries, duplicates removed. As
+     * {@link #union}. MySQL needs 8.0.31 and MariaDB 10.3; an older server fails at render time with
+     * {@link UnsupportedDialectFeatureException}.
+     *
+     * @param other the right query, with as many fields as this one
+     * @return the compound query
+     * @throws IllegalArgumentException as {@link #union}
+     */
+    public Select<R> intersect(Select<? extends R> other) {
+        return setOperation(SetOperator.INTERSECT, false, other);
+    }
+
+    /**
+     * {@code this INTERSECT ALL other}: a row as often as it is in both queries. PostgreSQL, MySQL
+     * 8.0.31, MariaDB 10.5; SQLite has no INTERSECT ALL and fails at render time with
+     * {@link UnsupportedDialectFeatureException}.
+     *
+     * @param other the right query, with as many fields as this one
+     * @return the compound query
+     * @throws IllegalArgumentException as {@link #union}
+     */
+    public Select<R> intersectAll(Select<? extends R> other) {
+        return setOperation(SetOperator.INTERSECT, true, other);
+    }
+
+    /**
+     * {@code this EXCEPT other}: the rows of this query that are not in the other, duplicates removed.
+     * As {@link #union}; MySQL needs 8.0.31 and MariaDB 10.3 (else
+     * {@link UnsupportedDialectFeatureException} at render time).
+     *
+     * @param other the right query, with as many fields as this one
+     * @return the compound query
+     * @throws IllegalArgumentException as {@link #union}
+     */
+    public Select<R> except(Select<? extends R> other) {
+        return setOperation(SetOperator.EXCEPT, false, other);
+    }
+
+    /**
+     * {@code this EXCEPT ALL other}: a row as often as it is more often in this query than in the
+     * other. PostgreSQL, MySQL 8.0.31, MariaDB 10.5; SQLite fails at render time with
+     * {@link UnsupportedDialectFeatureException}.
+     *
+     * @param other the right query, with as many fields as this one
+     * @return the compound query
+     * @throws IllegalArgumentException as {@link #union}
+     */
+    public Select<R> exceptAll(Select<? extends R> other) {
+        return setOperation(SetOperator.EXCEPT, true, other);
+    }
+
+    private Select<R> setOperation(SetOperator operator, boolean all, Select<? extends R> other) {
+        String label = operator + (all ? " ALL" : "");
+        if (other == null) throw new IllegalArgumentException(label + " null: a set operation needs a query on each side");
+        if (other.fields.size() != fields.size()) {
+            throw new IllegalArgumentException(label + ": the left query selects " + fields.size() + " field"
+                    + (fields.size() == 1 ? " " : "s ") + new RowType(fields).names() + " but the right query selects "
+                    + other.fields.size() + " " + new RowType(other.fields).names()
+                    + "; both sides of a set operation need the same number of fields");
+        }
+        if (lock != null || other.lock != null) {
+            throw new IllegalArgumentException(label + ": a query with " + (lock != null ? lock : other.lock).label()
+                    + " cannot be a side of a set operation (PostgreSQL and MySQL refuse it); lock the rows in a separate query");
+        }
+        Executor e = executor != null ? executor : other.executor;
+        return new Select<>(rowFactory, e, fields, false, null, List.of(), null, List.of(), null, List.of(), null, null,
+                new SetOperation(this, operator, all, other), null);
+    }
+
+    /** Renders {@code left OP right [ORDER BY ...] [LIMIT ...]}, grouping the sides as the class comment of {@link #union} says. */
+    private void renderSetOperation(SqlBuilder b) {
+        String label = setOperation.label();
+        if (distinct || from != null || !joins.isEmpty() || where != null || !groupBy.isEmpty() || having != null) {
+            throw new IllegalStateException("a " + label + " of two queries takes only ORDER BY, LIMIT and OFFSET; "
+                    + "put FROM, JOIN, WHERE, GROUP BY and HAVING into its sides");
+        }
+        Select<?> left = setOperation.left();
+        Select<?> right = setOperation.right();
+        boolean groupLeft = left.hasOwnOrderOrLimit() || left.setOperation != null
+                && setOperation.operator() == SetOperator.INTERSECT && left.setOperation.operator() != SetOperator.INTERSECT;
+        boolean groupRight = right.hasOwnOrderOrLimit() || right.setOperation != null;
+        b.renderer().setOperand(b, left, groupLeft, left.setOperation != null);
+        b.renderer().setOperator(b, setOperation.operator(), setOperation.all());
+        b.renderer().setOperand(b, right, groupRight, right.setOperation != null);
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ");
+            for (int i = 0; i < orderBy.size(); i++) {
+                if (i > 0) b.append(", ");
+                SortField<?> item = orderBy.get(i);
+                String name = resultColumnName(item.field(), label);
+                b.renderer().sortItem(b, x -> x.identifier(name), item.descending(), item.nullsAtStart());
+            }
+        }
+        if (limit != null || offset != null) b.renderer().limitOffset(b, limit, offset);
+    }
+
+    private boolean hasOwnOrderOrLimit() {
+        return !orderBy.isEmpty() || limit != null || offset != null;
+    }
+
+    /**
+     * The name by which ORDER BY of a compound query refers to a result column: standard SQL allows
+     * only result-column names there, not the (qualified) columns of a side.
+     */
+    private String resultColumnName(Field<?> key, String label) {
+        RowType type = new RowType(fields);
+        int index;
+        try {
+            index = type.indexOf(key);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ORDER BY of a " + label + ": " + Param.describe(key) + " is not in the select list "
+                    + type.names() + " of its left query; a compound query can only be ordered by its result columns", e);
+        }
+        Field<?> field = fields.get(index);
+        if (!(field instanceof TableField<?>) && !(field instanceof AliasedField<?>)) {
+            throw new IllegalStateException("ORDER BY of a " + label + ": result column " + (index + 1) + " (" + Param.describe(field)
+                    + ") has no name the database is sure to use; give it an alias with as() in the left query");
+        }
+        String name = field.name();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i != index && fields.get(i).name().equals(name)) {
+                throw new IllegalStateException("ORDER BY of a " + label + ": the result column name '" + name + "' is ambiguous in "
+                        + type.names() + "; give one of the columns an alias with as() in the left query");
+            }
+        }
+        return name;
+    }
+
+    // ---- row locking (issue 4) ----
+
+    /**
+     * Locks the rows this query reads against changes by other transactions until the end of the
+     * transaction: {@code ... FOR UPDATE} (PostgreSQL manual, SELECT, "The Locking Clause"; MySQL 8.0
+     * manual, 17.7.2.4 "Locking Reads"). Run it inside {@code db.transaction(tx -> ...)}: outside one,
+     * the auto-committed statement releases the locks at once. Refine with {@link #noWait()},
+     * {@link #skipLocked()} and {@link #of(TableLike...)}; a second call replaces the clause. SQLite
+     * locks whole databases and has no locking reads: rendering fails there with
+     * {@link UnsupportedDialectFeatureException}.
+     *
+     * @return the query with the locking clause
+     * @throws IllegalStateException if this query is a set operation (UNION, INTERSECT, EXCEPT), whose
+     *         rows cannot be locked
+     */
+    public Select<R> forUpdate() {
+        return withLock(new RowLock(LockStrength.UPDATE, LockWait.WAIT, List.of()), "FOR UPDATE");
+    }
+
+    /**
+     * A shared lock on the rows this query reads: others may read-lock them too, but not change or
+     * exclusively lock them, until this transaction ends. {@code FOR SHARE} on PostgreSQL and MySQL 8,
+     * {@code LOCK IN SHARE MODE} on MariaDB (which has no FOR SHARE and no OF list). As
+     * {@link #forUpdate()} otherwise.
+     *
+     * @return the query with the locking clause
+     * @throws IllegalStateException if this query is a set operation
+     */
+    public Select<R> forShare() {
+        return withLock(new RowLock(LockStrength.SHARE, LockWait.WAIT, List.of()), "FOR SHARE");
+    }
+
+    /**
+     * Fails at once instead of waiting when a row is locked by another transaction: {@code NOWAIT}. The
+     * failure is a {@link LockTimeoutException} (PostgreSQL SQLState 55P03, MySQL error 3572, MariaDB
+     * error 1205); PostgreSQL then aborts the transaction, MySQL and MariaDB only the statement.
+     * MariaDB needs 10.3.
+     *
+     * @return the query
+     * @throws IllegalStateException if neither {@link #forUpdate()} nor {@link #forShare()} was called
+     */
+    public Select<R> noWait() {
+        return withLock(requireLock("noWait()").withWait(LockWait.NOWAIT), "NOWAIT");
+    }
+
+    /**
+     * Leaves rows locked by other transactions out of the result instead of waiting for them:
+     * {@code SKIP LOCKED}, for queues of work ({@code orderBy(...).limit(1).forUpdate().skipLocked()}).
+     * The result is therefore not a consistent view of the table. MariaDB needs 10.6.
+     *
+     * @return the query
+     * @throws IllegalStateException if neither {@link #forUpdate()} nor {@link #forShare()} was called
+     */
+    public Select<R> skipLocked() {
+        return withLock(requireLock("skipLocked()").withWait(LockWait.SKIP_LOCKED), "SKIP LOCKED");
+    }
+
+    /**
+     * Restricts the locking clause to the rows of some tables of the query: {@code FOR UPDATE OF t}
+     * (PostgreSQL; MySQL 8). MariaDB has no OF list: rendering fails there with
+     * {@link UnsupportedDialectFeatureException}.
+     *
+     * @param tables tables of this query's FROM and JOIN, at least one
+     * @return the query
+     * @throws IllegalStateException if neither {@link #forUpdate()} nor {@link #forShare()} was called
+     * @throws IllegalArgumentException if no table is given, or a table is not in FROM or JOIN
+     */
+    public Select<R> of(TableLike... tables) {
+        RowLock current = requireLock("of(tables)");
+        if (tables.length == 0) throw new IllegalArgumentException(current.label() + " OF needs at least one table");
+        List<TableLike> inQuery = tables();
+        for (TableLike t : tables) {
+            if (t == null) throw new IllegalArgumentException(current.label() + " OF null");
+            if (inQuery.stream().noneMatch(q -> q == t)) {
+                throw new IllegalArgumentException(current.label() + " OF " + t.name() + ": table " + t.name()
+                        + " is not in this query (tables: " + inQuery.stream().map(TableLike::name).toList() + ")");
+            }
+        }
+        return withLock(current.withOf(List.of(tables)), "OF");
+    }
+
+    private RowLock requireLock(String call) {
+        if (lock == null) throw new IllegalStateException(call + " refines a locking clause: call forUpdate() or forShare() first");
+        return lock;
+    }
+
+    private Select<R> withLock(RowLock l, String what) {
+        if (setOperation != null) {
+            throw new IllegalStateException(what + ": the rows of a " + setOperation.label() + " cannot be locked "
+                    + "(PostgreSQL and MySQL refuse it); lock them in a query of the table itself");
+        }
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
+                setOperation, l);
     }
 
     /** @return the fields of the select list, unmodifiable */
@@ -220,6 +487,7 @@ public final class Select<R extends Row> implements QueryPart {
 
     @Override
     public void renderTo(SqlBuilder b) {
+        if (setOperation != null) { renderSetOperation(b); return; }
         b.pushScope(tables());
         try {
             b.append(distinct ? "SELECT DISTINCT " : "SELECT ");
@@ -240,6 +508,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (having != null) b.append(" HAVING ").visit(having);
             if (!orderBy.isEmpty()) b.append(" ORDER BY ").visitAll(orderBy, ", ");
             if (limit != null || offset != null) b.renderer().limitOffset(b, limit, offset);
+            if (lock != null) b.visit(lock);
         } finally {
             b.popScope();
         }

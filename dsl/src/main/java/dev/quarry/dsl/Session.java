@@ -352,4 +352,19 @@ public interface Session {
      * @throws DataAccessException if the database refuses
      */
     int execute(Rendered statement);
+
+    // ---- DML forms (issue 4) ----
+
+    /**
+     * Starts an {@code INSERT INTO table (columns) SELECT ...}:
+     * {@code insertInto(FILM_COPY, FILM_COPY.filmId, FILM_COPY.title).select(select(FILM.filmId, FILM.title).from(FILM))}.
+     *
+     * @param table the table
+     * @param columns the columns the query's fields fill, in order; none for all columns of the table in
+     *                declaration order
+     * @return the step that takes the query
+     * @throws IllegalArgumentException if a column is null, of another table, or listed twice, or a NOT
+     *         NULL column without default is left out
+     */
+    InsertSelectStep insertInto(TableLike table, TableField<?>... columns);
 }

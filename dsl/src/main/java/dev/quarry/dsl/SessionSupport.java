@@ -135,4 +135,11 @@ abstract class SessionSupport implements Session {
 
     @Override
     public final int execute(Rendered statement) { return executor.execute(statement); }
+
+    // ---- DML forms (issue 4) ----
+
+    @Override
+    public final InsertSelectStep insertInto(TableLike table, TableField<?>... columns) {
+        return InsertSelectStep.create(executor, table, columns);
+    }
 }

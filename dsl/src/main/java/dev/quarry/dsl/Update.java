@@ -23,20 +23,22 @@ public final class Update {
     private final Condition where;
     private final boolean all;
     private final List<Field<?>> returning;
+    private final List<TableLike> from;
 
     private Update(Executor executor, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
-                   Condition where, boolean all, List<Field<?>> returning) {
+                   Condition where, boolean all, List<Field<?>> returning, List<TableLike> from) {
         this.executor = executor;
         this.table = table;
         this.assignments = assignments;
         this.where = where;
         this.all = all;
         this.returning = returning;
+        this.from = from;
     }
 
     static Update create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("UPDATE null");
-        return new Update(executor, table, List.of(), null, false, List.of());
+        return new Update(executor, table, List.of(), null, false, List.of(), List.of());
     }
 
     /**
@@ -76,7 +78,7 @@ public final class Update {
         }
         List<Map.Entry<TableField<?>, Field<?>>> list = new ArrayList<>(assignments);
         list.add(Map.entry(entry.getKey(), entry.getValue()));
-        return new Update(executor, table, List.copyOf(list), where, all, returning);
+        return new Update(executor, table, List.copyOf(list), where, all, returning, from);
     }
 
     /**
@@ -87,12 +89,12 @@ public final class Update {
      */
     public Update where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("UPDATE " + table.name() + " WHERE null");
-        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning);
+        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning, from);
     }
 
     /** @return the statement, explicitly updating every row of the table */
     public Update all() {
-        return new Update(executor, table, assignments, where, true, returning);
+        return new Update(executor, table, assignments, where, true, returning, from);
     }
 
     /**
@@ -105,7 +107,43 @@ public final class Update {
      * @throws IllegalArgumentException if no field is given
      */
     public Update returning(Field<?>... fields) {
-        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields));
+        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields), from);
+    }
+
+    // ---- DML forms (issue 4) ----
+
+    /**
+     * Joins other tables to the UPDATE, so that SET values and WHERE may use their columns:
+     * {@code db.update(FILM).set(FILM.rentalRate, PRICE.rate).from(PRICE).where(PRICE.filmId.eq(FILM.filmId))}.
+     * Rendered {@code UPDATE t SET ... FROM o WHERE ...} on PostgreSQL and SQLite (3.33+; PostgreSQL
+     * manual, UPDATE; SQLite manual, "UPDATE FROM") and {@code UPDATE t, o SET t.a = ... WHERE ...} on
+     * MySQL and MariaDB (MySQL 8.0 manual, 15.2.17 "UPDATE Statement", multiple-table syntax). The WHERE
+     * condition must join the tables: a target row that matches several rows of the others is updated
+     * once, with values from any one of them. RETURNING: PostgreSQL returns columns of all tables,
+     * SQLite only of the updated one; MySQL and MariaDB have no UPDATE ... RETURNING. A second call adds
+     * tables.
+     *
+     * @param tables the other tables, at least one
+     * @return the statement
+     * @throws IllegalArgumentException if no table is given, a table is null, is the updated table (use an
+     *         aliased table), or is given twice
+     */
+    public Update from(TableLike... tables) {
+        List<TableLike> list = JoinedTables.add("UPDATE " + table.name() + " ... FROM", table, from, tables);
+        return new Update(executor, table, assignments, where, all, returning, list);
+    }
+
+    private Rendered renderWithFrom(Dialect dialect) {
+        if (where == null) {
+            throw new IllegalStateException("UPDATE " + table.name() + " ... FROM "
+                    + from.stream().map(TableLike::name).toList() + " has no WHERE condition joining the tables");
+        }
+        SqlBuilder b = new SqlBuilder(dialect);
+        b.pushScope(JoinedTables.scope(table, from));
+        b.renderer().updateFrom(b, table, assignments, from, where);
+        if (!returning.isEmpty()) b.renderer().multiTableReturning(b, StatementKind.UPDATE, table, returning);
+        b.popScope();
+        return b.toRendered();
     }
 
     /**
@@ -131,6 +169,7 @@ public final class Update {
         if (where == null && !all) {
             throw new IllegalStateException("UPDATE " + table.name() + " has no WHERE condition; call all() to update every row");
         }
+        if (!from.isEmpty()) return renderWithFrom(dialect);
         SqlBuilder b = new SqlBuilder(dialect);
         b.pushScope(List.of(table));
         b.append("UPDATE ").visit(table).append(" SET ");

@@ -1,8 +1,10 @@
 package dev.quarry.dsl.spi;
 
+import dev.quarry.dsl.Condition;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.TableField;
+import dev.quarry.dsl.TableLike;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -266,5 +268,124 @@ public class Renderer {
         boolean q = b.qualifyColumns(false);
         b.visitAll(fields, ", ");
         b.qualifyColumns(q);
+    }
+
+    // ---- set operations, row locking, DML forms (issue 4) ----
+
+    /**
+     * Renders the operator between the two sides of a compound query, with the spaces around it.
+     * Default: {@code  UNION },  {@code  UNION ALL }, {@code  INTERSECT [ALL] }, {@code  EXCEPT [ALL] }
+     * (SQL:2016 section 7.17; PostgreSQL). A dialect without an operator throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} here.
+     *
+     * @param b the builder
+     * @param operator the operator
+     * @param all whether duplicates are kept (ALL)
+     */
+    public void setOperator(SqlBuilder b, SetOperator operator, boolean all) {
+        b.append(' ').append(operator.name()).append(all ? " ALL " : " ");
+    }
+
+    /**
+     * Renders one side of a compound query. {@code grouped} is true when the side must be kept
+     * together: it is itself a compound query that the operator precedence would otherwise regroup, or
+     * a compound right side, or it has its own ORDER BY / LIMIT / OFFSET. Default: the side in
+     * parentheses when grouped (SQL:2016 section 7.17, {@code <query primary>}; PostgreSQL, MySQL 8.0.22,
+     * MariaDB 10.4); SQLite, which allows no parentheses there, overrides this.
+     *
+     * @param b the builder
+     * @param operand the side, a query
+     * @param grouped whether the side must be grouped
+     * @param compound whether the side is itself a compound query
+     */
+    public void setOperand(SqlBuilder b, QueryPart operand, boolean grouped, boolean compound) {
+        if (grouped) {
+            b.append('(').visit(operand).append(')');
+        } else {
+            b.visit(operand);
+        }
+    }
+
+    /**
+     * Renders the locking clause at the end of a SELECT, with a leading space. Default (PostgreSQL
+     * manual, SELECT, "The Locking Clause"): {@code  FOR UPDATE | FOR SHARE [OF "t", ...] [NOWAIT | SKIP LOCKED]}.
+     * A dialect without locking reads, or without a variant, throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} here.
+     *
+     * @param b the builder
+     * @param strength exclusive or shared
+     * @param wait what to do with rows locked by others
+     * @param of the tables whose rows are locked, by name; empty for all
+     */
+    public void rowLock(SqlBuilder b, LockStrength strength, LockWait wait, List<? extends TableLike> of) {
+        b.append(strength == LockStrength.UPDATE ? " FOR UPDATE" : " FOR SHARE");
+        for (int i = 0; i < of.size(); i++) {
+            b.append(i == 0 ? " OF " : ", ").identifier(of.get(i).name());
+        }
+        lockWait(b, wait);
+    }
+
+    /**
+     * Appends {@code  NOWAIT} or {@code  SKIP LOCKED}, nothing for {@link LockWait#WAIT}.
+     *
+     * @param b the builder
+     * @param wait the wait policy
+     */
+    protected final void lockWait(SqlBuilder b, LockWait wait) {
+        switch (wait) {
+            case NOWAIT -> b.append(" NOWAIT");
+            case SKIP_LOCKED -> b.append(" SKIP LOCKED");
+            case WAIT -> { }
+        }
+    }
+
+    /**
+     * Renders an UPDATE whose values or condition use other tables, up to (not including) RETURNING.
+     * Default, PostgreSQL's and SQLite's (3.33+) form: {@code UPDATE "t" SET "a" = expr FROM "o1", "o2" WHERE
+     * condition} (PostgreSQL manual, UPDATE; SQLite manual, "UPDATE FROM"). The target table's columns
+     * in SET are unqualified.
+     *
+     * @param b the builder; the target and the other tables are in scope
+     * @param table the updated table
+     * @param assignments the assignments in order
+     * @param from the other tables, at least one
+     * @param where the condition, which joins the tables; never null
+     */
+    public void updateFrom(SqlBuilder b, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
+                           List<? extends TableLike> from, Condition where) {
+        b.append("UPDATE ").visit(table).append(" SET ");
+        assignments(b, assignments);
+        b.append(" FROM ").visitAll(from, ", ");
+        b.append(" WHERE ").visit(where);
+    }
+
+    /**
+     * Renders a DELETE whose condition uses other tables, up to (not including) RETURNING. Default,
+     * PostgreSQL's form: {@code DELETE FROM "t" USING "o1", "o2" WHERE condition} (PostgreSQL manual,
+     * DELETE). Each row of the target is deleted once however many combinations of other rows match.
+     *
+     * @param b the builder; the target and the other tables are in scope
+     * @param table the table rows are deleted from
+     * @param using the other tables, at least one
+     * @param where the condition, which joins the tables; never null
+     */
+    public void deleteUsing(SqlBuilder b, TableLike table, List<? extends TableLike> using, Condition where) {
+        b.append("DELETE FROM ").visit(table).append(" USING ").visitAll(using, ", ");
+        b.append(" WHERE ").visit(where);
+    }
+
+    /**
+     * Renders the RETURNING clause of an UPDATE ... FROM or DELETE ... USING. Default:
+     * {@code  RETURNING "t"."a", "o"."b"}, columns qualified because several tables are in scope
+     * (PostgreSQL returns columns of every table of the statement). A dialect without it throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException}.
+     *
+     * @param b the builder
+     * @param kind UPDATE or DELETE
+     * @param table the table that is changed
+     * @param fields the returned fields, at least one
+     */
+    public void multiTableReturning(SqlBuilder b, StatementKind kind, TableLike table, List<? extends Field<?>> fields) {
+        b.append(" RETURNING ").visitAll(fields, ", ");
     }
 }
