@@ -16,18 +16,21 @@ public final class Delete {
     private final Condition where;
     private final boolean all;
     private final List<Field<?>> returning;
+    private final WithClause with;
 
-    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning) {
+    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning, WithClause with) {
         this.executor = executor;
         this.table = table;
         this.where = where;
         this.all = all;
         this.returning = returning;
+        this.with = with;
     }
 
     static Delete create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("DELETE FROM null");
-        return new Delete(executor, table, null, false, List.of());
+        WriteTarget.check(table, "DELETE FROM");
+        return new Delete(executor, table, null, false, List.of(), null);
     }
 
     /**
@@ -38,12 +41,12 @@ public final class Delete {
      */
     public Delete where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("DELETE FROM " + table.name() + " WHERE null");
-        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning);
+        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning, with);
     }
 
     /** @return the statement, explicitly deleting every row of the table */
     public Delete all() {
-        return new Delete(executor, table, where, true, returning);
+        return new Delete(executor, table, where, true, returning, with);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Delete {
      * @throws IllegalArgumentException if no field is given
      */
     public Delete returning(Field<?>... fields) {
-        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields));
+        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields), with);
     }
 
     /**
@@ -82,6 +85,7 @@ public final class Delete {
             throw new IllegalStateException("DELETE FROM " + table.name() + " has no WHERE condition; call all() to delete every row");
         }
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.DELETE);
         b.pushScope(List.of(table));
         b.append("DELETE FROM ").visit(table);
         if (where != null) b.append(" WHERE ").visit(where);
@@ -101,5 +105,12 @@ public final class Delete {
         if (executor == null) throw new IllegalStateException("this DELETE is not attached to a database");
         if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
+    }
+
+    // ---- CTEs (issue 4) ----
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Delete withClause(WithClause clause) {
+        return new Delete(executor, table, where, all, returning, clause);
     }
 }

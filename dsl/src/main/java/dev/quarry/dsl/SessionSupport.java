@@ -135,4 +135,12 @@ abstract class SessionSupport implements Session {
 
     @Override
     public final int execute(Rendered statement) { return executor.execute(statement); }
+
+    // ---- CTEs (issue 4) ----
+
+    @Override
+    public final With with(Cte... ctes) { return new With(executor, WithClause.of(ctes, false)); }
+
+    @Override
+    public final With withRecursive(Cte... ctes) { return new With(executor, WithClause.of(ctes, true)); }
 }

@@ -23,20 +23,23 @@ public final class Update {
     private final Condition where;
     private final boolean all;
     private final List<Field<?>> returning;
+    private final WithClause with;
 
     private Update(Executor executor, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
-                   Condition where, boolean all, List<Field<?>> returning) {
+                   Condition where, boolean all, List<Field<?>> returning, WithClause with) {
         this.executor = executor;
         this.table = table;
         this.assignments = assignments;
         this.where = where;
         this.all = all;
         this.returning = returning;
+        this.with = with;
     }
 
     static Update create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("UPDATE null");
-        return new Update(executor, table, List.of(), null, false, List.of());
+        WriteTarget.check(table, "UPDATE");
+        return new Update(executor, table, List.of(), null, false, List.of(), null);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class Update {
         }
         List<Map.Entry<TableField<?>, Field<?>>> list = new ArrayList<>(assignments);
         list.add(Map.entry(entry.getKey(), entry.getValue()));
-        return new Update(executor, table, List.copyOf(list), where, all, returning);
+        return new Update(executor, table, List.copyOf(list), where, all, returning, with);
     }
 
     /**
@@ -87,12 +90,12 @@ public final class Update {
      */
     public Update where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("UPDATE " + table.name() + " WHERE null");
-        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning);
+        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning, with);
     }
 
     /** @return the statement, explicitly updating every row of the table */
     public Update all() {
-        return new Update(executor, table, assignments, where, true, returning);
+        return new Update(executor, table, assignments, where, true, returning, with);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class Update {
      * @throws IllegalArgumentException if no field is given
      */
     public Update returning(Field<?>... fields) {
-        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields));
+        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields), with);
     }
 
     /**
@@ -132,6 +135,7 @@ public final class Update {
             throw new IllegalStateException("UPDATE " + table.name() + " has no WHERE condition; call all() to update every row");
         }
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.UPDATE);
         b.pushScope(List.of(table));
         b.append("UPDATE ").visit(table).append(" SET ");
         b.renderer().assignments(b, assignments);
@@ -152,5 +156,12 @@ public final class Update {
         if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
         if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
+    }
+
+    // ---- CTEs (issue 4) ----
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Update withClause(WithClause clause) {
+        return new Update(executor, table, assignments, where, all, returning, clause);
     }
 }
