@@ -8,6 +8,7 @@ import dev.quarry.dsl.TableLike;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.LockStrength;
 import dev.quarry.dsl.spi.LockWait;
+import dev.quarry.dsl.spi.JoinType;
 import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.SetOperator;
@@ -265,5 +266,48 @@ final class MysqlRenderer extends Renderer {
         String statement = kind == StatementKind.UPDATE ? "UPDATE ... FROM ... RETURNING" : "DELETE ... USING ... RETURNING";
         throw new UnsupportedDialectFeatureException(dialectName(), statement + " (" + (server.mariaDb()
                 ? "MariaDB has RETURNING only for INSERT and single-table DELETE" : "MySQL has no RETURNING clause") + ")");
+    }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * Refuses FULL JOIN, which neither MySQL nor MariaDB has (MySQL 8.0 manual, 15.2.13.2 "JOIN Clause"),
+     * and LATERAL where the server lacks it (MariaDB; MySQL before 8.0.14).
+     */
+    @Override
+    public void join(SqlBuilder b, JoinType type, boolean lateral) {
+        if (type == JoinType.FULL) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "FULL JOIN (" + server.product()
+                    + " has no FULL OUTER JOIN; combine a LEFT JOIN and a RIGHT JOIN with UNION)");
+        }
+        if (lateral && !server.lateral()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "LATERAL derived tables (" + (server.mariaDb()
+                    ? "MariaDB has no LATERAL" : "they need MySQL 8.0.14 or later; this server is " + server) + ")");
+        }
+        super.join(b, type, lateral);
+    }
+
+    /**
+     * WITH needs MySQL 8.0 or MariaDB 10.2.1 (RECURSIVE: 10.2.2); in front of UPDATE and DELETE only
+     * MySQL has it. In INSERT the clause goes in front of the SELECT ({@link #withBeforeInsert()}).
+     */
+    @Override
+    public void with(SqlBuilder b, StatementKind statement, boolean recursive, QueryPart definitions) {
+        if (!server.cte() || (recursive && !server.recursiveCte())) {
+            throw new UnsupportedDialectFeatureException(dialectName(), (recursive ? "WITH RECURSIVE" : "WITH")
+                    + " (it needs MySQL 8.0 or MariaDB " + (recursive ? "10.2.2" : "10.2.1") + "; this server is " + server + ")");
+        }
+        if ((statement == StatementKind.UPDATE || statement == StatementKind.DELETE) && !server.withInUpdateDelete()) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "WITH ... " + statement
+                    + " (MariaDB accepts WITH only in front of SELECT and of the SELECT of INSERT ... SELECT; "
+                    + "use a subquery in the WHERE condition instead)");
+        }
+        super.with(b, statement, recursive, definitions);
+    }
+
+    /** @return false: {@code INSERT INTO t (cols) WITH ... SELECT ...} (MySQL 8.0 manual, 15.2.20 "WITH"; MariaDB likewise) */
+    @Override
+    public boolean withBeforeInsert() {
+        return false;
     }
 }

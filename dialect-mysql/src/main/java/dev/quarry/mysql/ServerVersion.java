@@ -82,6 +82,27 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
      */
     boolean expressionDefaults() { return mariaDb ? atLeast(10, 2, 1) : atLeast(8, 0, 13); }
 
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * LATERAL derived tables: MySQL 8.0.14 and later (MySQL 8.0 manual, 15.2.15.9 "Lateral Derived
+     * Tables"); MariaDB has none (its parser refuses {@code LATERAL}, checked on 10.11).
+     */
+    boolean lateral() { return !mariaDb && atLeast(8, 0, 14); }
+
+    /** WITH: MySQL 8.0 (manual, 15.2.20 "WITH") and MariaDB 10.2.1 (MariaDB manual, "WITH"). */
+    boolean cte() { return mariaDb ? atLeast(10, 2, 1) : atLeast(8, 0, 0); }
+
+    /** WITH RECURSIVE: MySQL 8.0 and MariaDB 10.2.2 (MariaDB manual, "Recursive Common Table Expressions Overview"). */
+    boolean recursiveCte() { return mariaDb ? atLeast(10, 2, 2) : atLeast(8, 0, 0); }
+
+    /**
+     * WITH in front of UPDATE and DELETE: MySQL 8.0 (manual, 15.2.20 "WITH": "at the beginning of SELECT,
+     * UPDATE, and DELETE statements"); MariaDB accepts WITH only in front of SELECT (10.11 answers
+     * error 1064 for {@code WITH ... UPDATE} and {@code WITH ... DELETE}).
+     */
+    boolean withInUpdateDelete() { return !mariaDb && atLeast(8, 0, 0); }
+
     @Override
     public String toString() { return product() + " " + version(); }
 

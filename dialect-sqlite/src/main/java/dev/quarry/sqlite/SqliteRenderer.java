@@ -9,6 +9,7 @@ import dev.quarry.dsl.TableLike;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.LockStrength;
 import dev.quarry.dsl.spi.LockWait;
+import dev.quarry.dsl.spi.JoinType;
 import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.SetOperator;
@@ -134,5 +135,27 @@ final class SqliteRenderer extends Renderer {
             }
         }
         super.multiTableReturning(b, kind, table, fields);
+    }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * Refuses LATERAL, which SQLite does not have. RIGHT and FULL JOIN are rendered: SQLite has them since
+     * 3.39.0 (SQLite manual, "SELECT", join operators); sqlite-jdbc 3.50 bundles 3.50.
+     */
+    @Override
+    public void join(SqlBuilder b, JoinType type, boolean lateral) {
+        if (lateral) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "LATERAL derived tables (SQLite has no LATERAL; "
+                    + "use a correlated scalar subquery in the select list)");
+        }
+        super.join(b, type, false);
+    }
+
+    /** Refuses {@code ANY}/{@code ALL}: SQLite has no quantified comparison (SQLite manual, "SQL Language Expressions"). */
+    @Override
+    public void quantifiedSubquery(SqlBuilder b, String quantifier, QueryPart subquery) {
+        throw new UnsupportedDialectFeatureException(dialectName(), quantifier + " (subquery) comparisons (SQLite has no "
+                + "ANY or ALL; write EXISTS or NOT EXISTS with the comparison inside, or compare with MIN/MAX)");
     }
 }

@@ -17,19 +17,22 @@ public final class Delete {
     private final boolean all;
     private final List<Field<?>> returning;
     private final List<TableLike> using;
+    private final WithClause with;
 
-    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning, List<TableLike> using) {
+    private Delete(Executor executor, TableLike table, Condition where, boolean all, List<Field<?>> returning, List<TableLike> using, WithClause with) {
         this.executor = executor;
         this.table = table;
         this.where = where;
         this.all = all;
         this.returning = returning;
         this.using = using;
+        this.with = with;
     }
 
     static Delete create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("DELETE FROM null");
-        return new Delete(executor, table, null, false, List.of(), List.of());
+        WriteTarget.check(table, "DELETE FROM");
+        return new Delete(executor, table, null, false, List.of(), List.of(), null);
     }
 
     /**
@@ -40,12 +43,12 @@ public final class Delete {
      */
     public Delete where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("DELETE FROM " + table.name() + " WHERE null");
-        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning, using);
+        return new Delete(executor, table, where == null ? condition : where.and(condition), all, returning, using, with);
     }
 
     /** @return the statement, explicitly deleting every row of the table */
     public Delete all() {
-        return new Delete(executor, table, where, true, returning, using);
+        return new Delete(executor, table, where, true, returning, using, with);
     }
 
     /**
@@ -58,7 +61,7 @@ public final class Delete {
      * @throws IllegalArgumentException if no field is given
      */
     public Delete returning(Field<?>... fields) {
-        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields), using);
+        return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields), using, with);
     }
 
     // ---- DML forms (issue 4) ----
@@ -81,7 +84,7 @@ public final class Delete {
      */
     public Delete using(TableLike... tables) {
         List<TableLike> list = JoinedTables.add("DELETE FROM " + table.name() + " USING", table, using, tables);
-        return new Delete(executor, table, where, all, returning, list);
+        return new Delete(executor, table, where, all, returning, list, with);
     }
 
     private Rendered renderUsing(Dialect dialect) {
@@ -90,6 +93,7 @@ public final class Delete {
                     + using.stream().map(TableLike::name).toList() + " has no WHERE condition joining the tables");
         }
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.DELETE);
         b.pushScope(JoinedTables.scope(table, using));
         b.renderer().deleteUsing(b, table, using, where);
         if (!returning.isEmpty()) b.renderer().multiTableReturning(b, StatementKind.DELETE, table, returning);
@@ -121,6 +125,7 @@ public final class Delete {
         }
         if (!using.isEmpty()) return renderUsing(dialect);
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.DELETE);
         b.pushScope(List.of(table));
         b.append("DELETE FROM ").visit(table);
         if (where != null) b.append(" WHERE ").visit(where);
@@ -140,5 +145,12 @@ public final class Delete {
         if (executor == null) throw new IllegalStateException("this DELETE is not attached to a database");
         if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
+    }
+
+    // ---- CTEs (issue 4) ----
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Delete withClause(WithClause clause) {
+        return new Delete(executor, table, where, all, returning, using, clause);
     }
 }

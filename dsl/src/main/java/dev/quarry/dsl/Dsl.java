@@ -740,4 +740,123 @@ public final class Dsl {
     public static InsertSelectStep insertInto(TableLike table, TableField<?>... columns) {
         return InsertSelectStep.create(null, table, columns);
     }
+
+    // ---- subqueries and CTEs (issue 4) ----
+
+    /**
+     * A scalar subquery, {@code (SELECT x FROM ...)}, as a value of its field's type: usable in the select
+     * list, in conditions ({@code FILM.rentalRate.gt(field(select(avg(FILM.rentalRate)).from(FILM)))}) and
+     * as an inserted or updated value. It may refer to the enclosing query's tables (correlated). The
+     * subquery must return at most one row (else the database fails the statement); none gives NULL.
+     *
+     * @param subquery a SELECT of one field
+     * @param <T> its type
+     * @return the subquery as a field; its {@code name()} is the inner field's
+     * @throws IllegalArgumentException if subquery is null
+     */
+    public static <T> Field<T> field(Select<? extends Record1<T>> subquery) {
+        return ScalarSubquery.of(subquery);
+    }
+
+    /**
+     * {@code EXISTS (SELECT ...)}: whether the subquery returns a row (SQL:2016 section 8.10). Usually
+     * correlated: {@code exists(select(RENTAL.rentalId).from(RENTAL).where(RENTAL.filmId.eq(FILM.filmId)))}.
+     *
+     * @param subquery any SELECT
+     * @return the condition
+     * @throws IllegalArgumentException if subquery is null
+     */
+    public static Condition exists(Select<?> subquery) {
+        return new ExistsCondition(subquery, false);
+    }
+
+    /**
+     * {@code NOT EXISTS (SELECT ...)}: whether the subquery returns no row.
+     *
+     * @param subquery any SELECT
+     * @return the condition
+     * @throws IllegalArgumentException if subquery is null
+     */
+    public static Condition notExists(Select<?> subquery) {
+        return new ExistsCondition(subquery, true);
+    }
+
+    /**
+     * {@code ANY (SELECT x ...)}, the right operand of a comparison: {@code FILM.length.gt(any(sub))} is
+     * true when the comparison holds for at least one row of the subquery (SQL:2016 section 8.9). Use it
+     * only there: elsewhere it is not valid SQL. PostgreSQL, MySQL and MariaDB; SQLite has no ANY, and
+     * rendering fails there with {@link UnsupportedDialectFeatureException} (write
+     * {@code exists(...)} with the comparison inside instead).
+     *
+     * @param subquery a SELECT of one field
+     * @param <T> its type
+     * @return the quantified subquery
+     * @throws IllegalArgumentException if subquery is null
+     */
+    public static <T> Field<T> any(Select<? extends Record1<T>> subquery) {
+        return QuantifiedSubquery.of("ANY", subquery);
+    }
+
+    /**
+     * {@code ALL (SELECT x ...)}, the right operand of a comparison: {@code FILM.length.gt(all(sub))} is
+     * true when the comparison holds for every row of the subquery (and for an empty one); a NULL among
+     * the rows makes it unknown. Dialects as {@link #any}.
+     *
+     * @param subquery a SELECT of one field
+     * @param <T> its type
+     * @return the quantified subquery
+     * @throws IllegalArgumentException if subquery is null
+     */
+    public static <T> Field<T> all(Select<? extends Record1<T>> subquery) {
+        return QuantifiedSubquery.of("ALL", subquery);
+    }
+
+    /**
+     * Declares a common table expression by name; its query follows with {@code as(select)} or, for a
+     * recursive one, {@code asRecursive(anchor, self -> recursivePart)}. Its columns are those of the
+     * query's select list ({@link Cte#field(Field)}).
+     *
+     * @param name the CTE's name, non-blank
+     * @return the declaration
+     * @throws IllegalArgumentException if name is blank
+     */
+    public static Cte.Declaration cte(String name) {
+        return new Cte.Declaration(name, List.of());
+    }
+
+    /**
+     * Declares a common table expression with named, typed columns before its query:
+     * {@code cte("chain", id, parent).asRecursive(...)} renders {@code "chain"("id", "parent") AS (...)}.
+     *
+     * @param name the CTE's name, non-blank
+     * @param columns the columns, at least one, distinct names ({@link CteColumn#of})
+     * @return the declaration; its query must select as many fields, of the same Java types
+     * @throws IllegalArgumentException if name is blank, a column is null or two share a name
+     */
+    public static Cte.Declaration cte(String name, CteColumn<?>... columns) {
+        return new Cte.Declaration(name, Arrays.asList(columns));
+    }
+
+    /**
+     * A detached statement with a WITH clause: {@code with(cheap).select(...)} renders, and runs through
+     * {@link Session#fetch(Select)}. Attached forms: {@link Session#with(Cte[])}.
+     *
+     * @param ctes the CTEs, in order; each sees those before it
+     * @return the start of the statement
+     * @throws IllegalArgumentException if none is given, one is null, aliased, recursive or named twice
+     */
+    public static With with(Cte... ctes) {
+        return new With(null, WithClause.of(ctes, false));
+    }
+
+    /**
+     * A detached statement with a WITH RECURSIVE clause, as {@link Session#withRecursive(Cte[])}.
+     *
+     * @param ctes the CTEs; all see each other, and a recursive one itself
+     * @return the start of the statement
+     * @throws IllegalArgumentException if none is given, one is null, aliased or named twice
+     */
+    public static With withRecursive(Cte... ctes) {
+        return new With(null, WithClause.of(ctes, true));
+    }
 }

@@ -169,6 +169,28 @@ public interface Field<T> extends OrderField {
     @SuppressWarnings("unchecked")
     default Condition notIn(T... values) { return InCondition.of(this, Arrays.asList(values), true); }
 
+    // ---- subqueries (issue 4) ----
+
+    /**
+     * {@code this IN (SELECT x ...)}: whether the value is among the subquery's rows (SQL:2016 section
+     * 8.4, in predicate). The subquery may refer to the enclosing query's tables (correlated).
+     *
+     * @param subquery a SELECT of one field of this field's type, such as {@code select(RENTAL.filmId).from(RENTAL)}
+     * @return the condition
+     * @throws IllegalArgumentException if subquery is null or selects more than one field
+     */
+    default Condition in(Select<? extends Record1<T>> subquery) { return new InSubquery(this, subquery, false); }
+
+    /**
+     * {@code this NOT IN (SELECT x ...)}. Beware SQL's rule: when the subquery returns a NULL, NOT IN is
+     * never true, so no row matches; filter NULLs out in the subquery or use {@link Dsl#notExists}.
+     *
+     * @param subquery a SELECT of one field of this field's type
+     * @return the condition
+     * @throws IllegalArgumentException if subquery is null or selects more than one field
+     */
+    default Condition notIn(Select<? extends Record1<T>> subquery) { return new InSubquery(this, subquery, true); }
+
     /** @return {@code this IS NULL} */
     default Condition isNull() { return new NullCondition(this, false); }
 

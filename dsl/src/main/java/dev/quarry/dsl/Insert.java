@@ -31,10 +31,11 @@ public final class Insert {
     /** null: no conflict clause; empty: DO NOTHING; else the DO UPDATE assignments. */
     private final List<Map.Entry<TableField<?>, Field<?>>> conflictUpdates;
     private final List<Field<?>> returning;
+    private final WithClause with;
 
     private Insert(Executor executor, TableLike table, List<TableField<?>> columns, List<List<Field<?>>> rows,
                    List<TableField<?>> conflictColumns, List<Map.Entry<TableField<?>, Field<?>>> conflictUpdates,
-                   List<Field<?>> returning) {
+                   List<Field<?>> returning, WithClause with) {
         this.executor = executor;
         this.table = table;
         this.columns = columns;
@@ -42,6 +43,7 @@ public final class Insert {
         this.conflictColumns = conflictColumns;
         this.conflictUpdates = conflictUpdates;
         this.returning = returning;
+        this.with = with;
     }
 
     /**
@@ -70,7 +72,7 @@ public final class Insert {
     }
 
     Insert withConflict(List<TableField<?>> conflict, List<Map.Entry<TableField<?>, Field<?>>> updates) {
-        return new Insert(executor, table, columns, rows, conflict, updates, returning);
+        return new Insert(executor, table, columns, rows, conflict, updates, returning, with);
     }
 
     TableLike table() { return table; }
@@ -86,7 +88,7 @@ public final class Insert {
      */
     public Insert returning(Field<?>... fields) {
         return new Insert(executor, table, columns, rows, conflictColumns, conflictUpdates,
-                Returning.check("INSERT INTO " + table.name(), fields));
+                Returning.check("INSERT INTO " + table.name(), fields), with);
     }
 
     /**
@@ -123,6 +125,7 @@ public final class Insert {
     static Insert create(Executor executor, TableLike table, List<RowBuilder> builders) {
         if (table == null) throw new IllegalArgumentException("INSERT INTO null");
         if (builders.isEmpty()) throw new IllegalArgumentException("INSERT INTO " + table.name() + " needs at least one row");
+        WriteTarget.check(table, "INSERT INTO");
         List<TableField<?>> columns = builders.get(0).columns();
         checkRequiredColumns(table, columns);
         List<List<Field<?>>> rows = new ArrayList<>(builders.size());
@@ -136,7 +139,7 @@ public final class Insert {
             for (TableField<?> c : columns) row.add(values.get(c));
             rows.add(List.copyOf(row));
         }
-        return new Insert(executor, table, columns, List.copyOf(rows), List.of(), null, List.of());
+        return new Insert(executor, table, columns, List.copyOf(rows), List.of(), null, List.of(), null);
     }
 
     private static void checkRequiredColumns(TableLike table, List<TableField<?>> set) {
@@ -179,7 +182,7 @@ public final class Insert {
     private List<Rendered> chunks(Dialect dialect, List<? extends Field<?>> returning) {
         // rows may bind different numbers of values (a value in one row, an expression in another),
         // so each row is counted
-        int max = dialect.maxBindParameters();
+        int max = dialect.maxBindParameters() - withBindCount(dialect);
         SqlBuilder scratch = new SqlBuilder(dialect);
         scratch.checkScope(false);
         List<Rendered> out = new ArrayList<>();
@@ -204,10 +207,17 @@ public final class Insert {
 
     private Rendered render(Dialect dialect, int from, int to, List<? extends Field<?>> returning) {
         SqlBuilder b = new SqlBuilder(dialect);
+        boolean withFirst = with != null && b.renderer().withBeforeInsert();
+        if (with != null && columns.isEmpty()) {
+            throw new IllegalStateException("INSERT INTO " + table.name() + " with a WITH clause sets no column; nothing could use the CTEs");
+        }
+        if (withFirst) with.render(b, StatementKind.INSERT);
         b.pushScope(List.of(table));
         b.renderer().insertInto(b, conflictUpdates != null && conflictUpdates.isEmpty());
         b.visit(table);
-        if (columns.isEmpty()) {
+        if (with != null && !withFirst) {
+            renderWithSelect(b, from, to);
+        } else if (columns.isEmpty()) {
             if (to - from > 1) {
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": several rows that set no column");
             }
@@ -289,5 +299,36 @@ public final class Insert {
         List<K> keys = new ArrayList<>(rows.size());
         for (Rendered r : chunks(e.dialect(), viaReturning ? List.of(key) : List.of())) keys.addAll(e.executeReturning(r, key, viaReturning));
         return keys;
+    }
+
+    // ---- CTEs (issue 4) ----
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Insert withClause(WithClause clause) {
+        return new Insert(executor, table, columns, rows, conflictColumns, conflictUpdates, returning, clause);
+    }
+
+    /** The bind parameters the WITH clause adds to every statement of {@link #renderChunks}. */
+    private int withBindCount(Dialect dialect) {
+        if (with == null) return 0;
+        SqlBuilder scratch = new SqlBuilder(dialect);
+        scratch.checkScope(false);
+        scratch.visit(with);
+        return scratch.bindCount();
+    }
+
+    /**
+     * The rows as {@code (cols) WITH ... SELECT row 1 UNION ALL SELECT row 2}, for a dialect whose INSERT
+     * takes WITH only in front of a SELECT ({@link dev.quarry.dsl.spi.Renderer#withBeforeInsert()}).
+     */
+    private void renderWithSelect(SqlBuilder b, int from, int to) {
+        boolean q = b.qualifyColumns(false);
+        b.append(" (").visitAll(columns, ", ").append(") ");
+        b.qualifyColumns(q);
+        with.render(b, StatementKind.INSERT);
+        for (int r = from; r < to; r++) {
+            if (r > from) b.append(" UNION ALL ");
+            b.append("SELECT ").visitAll(rows.get(r), ", ");
+        }
     }
 }

@@ -43,10 +43,11 @@ public final class Select<R extends Row> implements QueryPart {
     private final Long offset;
     private final SetOperation setOperation;
     private final RowLock lock;
+    private final WithClause with;
 
     private Select(RowFactory<R> rowFactory, Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
                    Condition where, List<Field<?>> groupBy, Condition having, List<SortField<?>> orderBy,
-                   Long limit, Long offset, SetOperation setOperation, RowLock lock) {
+                   Long limit, Long offset, SetOperation setOperation, RowLock lock, WithClause with) {
         this.rowFactory = rowFactory;
         this.executor = executor;
         this.fields = fields;
@@ -61,6 +62,7 @@ public final class Select<R extends Row> implements QueryPart {
         this.offset = offset;
         this.setOperation = setOperation;
         this.lock = lock;
+        this.with = with;
     }
 
     static Select<Row> create(Executor executor, List<Field<?>> fields, boolean distinct) {
@@ -73,11 +75,11 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == null) throw new IllegalArgumentException("SELECT field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, null, null);
+        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, null, null, null);
     }
 
     Select<R> attach(Executor e) {
-        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) {
             throw new IllegalStateException("FROM is already " + from.name() + "; add " + table.name() + " with join()");
         }
-        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -114,6 +116,128 @@ public final class Select<R extends Row> implements QueryPart {
         return new JoinStep<>(this, "LEFT JOIN", checkJoinable(table));
     }
 
+    // ---- joins (issue 4) ----
+
+    /**
+     * Starts a right outer join: every row of the joined table, with the columns of the tables before it
+     * NULL where nothing matches (read as null, never 0 or false). SQL:2016 section 7.7; SQLite has it
+     * since 3.39.
+     *
+     * @param table the joined table
+     * @return the step that takes the ON condition
+     * @throws IllegalArgumentException if table is null or already in the query (join an alias: {@code Table.as})
+     * @throws IllegalStateException if FROM is not set
+     */
+    public JoinStep<R> rightJoin(TableLike table) {
+        return new JoinStep<>(this, "RIGHT JOIN", checkJoinable(table));
+    }
+
+    /**
+     * Starts a full outer join: every row of both sides, the other side's columns NULL where nothing
+     * matches. PostgreSQL and SQLite (3.39+); MySQL and MariaDB have no FULL JOIN, and rendering fails
+     * there with {@link UnsupportedDialectFeatureException}.
+     *
+     * @param table the joined table
+     * @return the step that takes the ON condition
+     * @throws IllegalArgumentException if table is null or already in the query
+     * @throws IllegalStateException if FROM is not set
+     */
+    public JoinStep<R> fullJoin(TableLike table) {
+        return new JoinStep<>(this, "FULL JOIN", checkJoinable(table));
+    }
+
+    /**
+     * Adds a cross join, {@code CROSS JOIN "t"}: every combination of rows, without condition.
+     *
+     * @param table the joined table
+     * @return the query with the join added
+     * @throws IllegalArgumentException if table is null or already in the query
+     * @throws IllegalStateException if FROM is not set
+     */
+    public Select<R> crossJoin(TableLike table) {
+        return withJoin(new JoinStep.Join("CROSS JOIN", checkJoinable(table), null));
+    }
+
+    /**
+     * Starts an inner join of a LATERAL derived table, {@code JOIN LATERAL (SELECT ...) AS "t" ON ...},
+     * whose subquery may use the columns of the tables before it (SQL:2016 section 7.6; PostgreSQL
+     * manual, "LATERAL Subqueries"; MySQL 8.0.14+, manual 15.2.15.9 "Lateral Derived Tables"). MariaDB and
+     * SQLite have no LATERAL: rendering fails there with {@link UnsupportedDialectFeatureException}.
+     *
+     * @param table the derived table ({@link #asTable(String)})
+     * @return the step that takes the ON condition
+     * @throws IllegalArgumentException if table is null or already in the query
+     * @throws IllegalStateException if FROM is not set
+     */
+    public JoinStep<R> joinLateral(DerivedTable table) {
+        return new JoinStep<>(this, "JOIN LATERAL", checkJoinable(table));
+    }
+
+    /**
+     * Starts a left outer join of a LATERAL derived table: as {@link #joinLateral}, keeping the rows for
+     * which the subquery finds nothing (its columns read as null).
+     *
+     * @param table the derived table
+     * @return the step that takes the ON condition
+     * @throws IllegalArgumentException if table is null or already in the query
+     * @throws IllegalStateException if FROM is not set
+     */
+    public JoinStep<R> leftJoinLateral(DerivedTable table) {
+        return new JoinStep<>(this, "LEFT JOIN LATERAL", checkJoinable(table));
+    }
+
+    /**
+     * Adds {@code CROSS JOIN LATERAL (SELECT ...) AS "t"}: the subquery runs once per row of the tables
+     * before it and may use their columns, as for a "top N per group" query. Dialects as
+     * {@link #joinLateral}.
+     *
+     * @param table the derived table
+     * @return the query with the join added
+     * @throws IllegalArgumentException if table is null or already in the query
+     * @throws IllegalStateException if FROM is not set
+     */
+    public Select<R> crossJoinLateral(DerivedTable table) {
+        return withJoin(new JoinStep.Join("CROSS JOIN LATERAL", checkJoinable(table), null));
+    }
+
+    /**
+     * This query as a derived table, a subquery in FROM or JOIN with an alias whose columns stay typed
+     * ({@link DerivedTable#field(Field)}).
+     *
+     * @param alias the derived table's alias, non-blank
+     * @return the derived table
+     * @throws IllegalArgumentException if alias is blank, or a select-list field is an expression without
+     *         alias, or two fields have the same column name
+     */
+    public DerivedTable asTable(String alias) {
+        return new DerivedTable(this, alias);
+    }
+
+    /** @return the FROM and JOIN tables, for the foreign-key join of {@link JoinStep#onForeignKey()} */
+    List<TableLike> tablesInQuery() {
+        return tables();
+    }
+
+    /** @return whether ORDER BY, LIMIT or OFFSET is set (not allowed in a part of a UNION) */
+    boolean hasOrderByOrLimit() {
+        return !orderBy.isEmpty() || limit != null || offset != null;
+    }
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Select<R> withClause(WithClause clause) {
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, clause);
+    }
+
+    private static void renderJoin(SqlBuilder b, JoinStep.Join j) {
+        String kind = j.kind();
+        boolean lateral = kind.endsWith(" LATERAL");
+        if (lateral) kind = kind.substring(0, kind.length() - " LATERAL".length());
+        b.append(' ');
+        b.renderer().join(b, dev.quarry.dsl.spi.JoinType.ofKeyword(kind), lateral);
+        b.append(' ').visit(j.table());
+        if (j.on() != null) b.append(" ON ").visit(j.on());
+    }
+
     private TableLike checkJoinable(TableLike table) {
         if (table == null) throw new IllegalArgumentException("JOIN null");
         if (from == null) throw new IllegalStateException("JOIN " + table.name() + " before FROM: call from() first");
@@ -129,7 +253,7 @@ public final class Select<R extends Row> implements QueryPart {
     Select<R> withJoin(JoinStep.Join join) {
         List<JoinStep.Join> list = new ArrayList<>(joins);
         list.add(join);
-        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -141,7 +265,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("WHERE null");
         Condition c = where == null ? condition : where.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -153,7 +277,7 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -165,7 +289,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> having(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("HAVING null");
         Condition c = having == null ? condition : having.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -178,7 +302,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (item == null) throw new IllegalArgumentException("ORDER BY null");
             list.add(item.toSortField());
         }
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -188,7 +312,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> limit(long limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
 
     /**
@@ -198,7 +322,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> offset(long offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
     }
     // ---- set operations (issue 4) ----
 
@@ -304,7 +428,7 @@ public final class Select<R extends Row> implements QueryPart {
         }
         Executor e = executor != null ? executor : other.executor;
         return new Select<>(rowFactory, e, fields, false, null, List.of(), null, List.of(), null, List.of(), null, null,
-                new SetOperation(this, operator, all, other), null);
+                new SetOperation(this.withoutWith(), operator, all, other), null, with);
     }
 
     /** Renders {@code left OP right [ORDER BY ...] [LIMIT ...]}, grouping the sides as the class comment of {@link #union} says. */
@@ -332,6 +456,13 @@ public final class Select<R extends Row> implements QueryPart {
             }
         }
         if (limit != null || offset != null) b.renderer().limitOffset(b, limit, offset);
+    }
+
+    /** This query without its WITH clause, which a compound query renders once, in front of the whole. */
+    private Select<R> withoutWith() {
+        if (with == null) return this;
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
+                setOperation, lock, null);
     }
 
     private boolean hasOwnOrderOrLimit() {
@@ -458,7 +589,7 @@ public final class Select<R extends Row> implements QueryPart {
                     + "(PostgreSQL and MySQL refuse it); lock them in a query of the table itself");
         }
         return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
-                setOperation, l);
+                setOperation, l, with);
     }
 
     /** @return the fields of the select list, unmodifiable */
@@ -487,7 +618,16 @@ public final class Select<R extends Row> implements QueryPart {
 
     @Override
     public void renderTo(SqlBuilder b) {
-        if (setOperation != null) { renderSetOperation(b); return; }
+        int cteMark = b.cteMark();
+        if (with != null) with.render(b, dev.quarry.dsl.spi.StatementKind.SELECT);
+        if (setOperation != null) {
+            try {
+                renderSetOperation(b);
+            } finally {
+                b.releaseCtes(cteMark);
+            }
+            return;
+        }
         b.pushScope(tables());
         try {
             b.append(distinct ? "SELECT DISTINCT " : "SELECT ");
@@ -499,9 +639,7 @@ public final class Select<R extends Row> implements QueryPart {
             }
             if (from != null) {
                 b.append(" FROM ").visit(from);
-                for (JoinStep.Join j : joins) {
-                    b.append(' ').append(j.kind()).append(' ').visit(j.table()).append(" ON ").visit(j.on());
-                }
+                for (JoinStep.Join j : joins) renderJoin(b, j);
             }
             if (where != null) b.append(" WHERE ").visit(where);
             if (!groupBy.isEmpty()) b.append(" GROUP BY ").visitAll(groupBy, ", ");
@@ -511,6 +649,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (lock != null) b.visit(lock);
         } finally {
             b.popScope();
+            b.releaseCtes(cteMark);
         }
     }
 

@@ -367,4 +367,28 @@ public interface Session {
      *         NULL column without default is left out
      */
     InsertSelectStep insertInto(TableLike table, TableField<?>... columns);
+
+    // ---- CTEs (issue 4) ----
+
+    /**
+     * Starts a statement with a WITH clause: {@code db.with(cheap).select(cheap.field(FILM.title)).from(cheap)},
+     * or {@code .insertInto(...)}, {@code .update(...)}, {@code .deleteFrom(...)} where the dialect has
+     * WITH for them (see {@link With}).
+     *
+     * @param ctes the CTEs ({@link Dsl#cte(String)}), in order; each may use those listed before it
+     * @return the start of the statement, attached to this session
+     * @throws IllegalArgumentException if none is given, one is null, an aliased reference, refers to
+     *         itself (use {@link #withRecursive}) or two share a name
+     */
+    With with(Cte... ctes);
+
+    /**
+     * Starts a statement with a WITH RECURSIVE clause, needed when a CTE refers to itself
+     * ({@link Cte.Declaration#asRecursive}); all the CTEs see each other.
+     *
+     * @param ctes the CTEs
+     * @return the start of the statement, attached to this session
+     * @throws IllegalArgumentException if none is given, one is null, an aliased reference or two share a name
+     */
+    With withRecursive(Cte... ctes);
 }

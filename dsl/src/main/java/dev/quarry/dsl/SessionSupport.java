@@ -142,4 +142,12 @@ abstract class SessionSupport implements Session {
     public final InsertSelectStep insertInto(TableLike table, TableField<?>... columns) {
         return InsertSelectStep.create(executor, table, columns);
     }
+
+    // ---- CTEs (issue 4) ----
+
+    @Override
+    public final With with(Cte... ctes) { return new With(executor, WithClause.of(ctes, false)); }
+
+    @Override
+    public final With withRecursive(Cte... ctes) { return new With(executor, WithClause.of(ctes, true)); }
 }

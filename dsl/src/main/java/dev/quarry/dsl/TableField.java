@@ -35,4 +35,17 @@ public interface TableField<T> extends Field<T> {
     default String qualifiedName() {
         return table().name() + "." + name();
     }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * The column this one references through a declared foreign key, which
+     * {@link JoinStep#onForeignKey()} follows. Default: empty ({@code dev.quarry.schema.Column} returns
+     * its foreign key's target).
+     *
+     * @return the referenced column, or empty when the column declares no foreign key
+     */
+    default java.util.Optional<TableField<?>> referencedColumn() {
+        return java.util.Optional.empty();
+    }
 }

@@ -21,4 +21,17 @@ public interface TableLike extends QueryPart {
     default void renderTo(SqlBuilder b) {
         b.identifier(name());
     }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * The alias columns of this table are qualified with, as in {@code "f2"."title"}: the alias of a
+     * table made with {@code Table.as("f2")}, of a derived table ({@code select.asTable("t")}) or of an
+     * aliased CTE. Default: null, so columns are qualified with {@link #name()}.
+     *
+     * @return the alias (unquoted), or null when the table has none
+     */
+    default String alias() {
+        return null;
+    }
 }

@@ -24,9 +24,10 @@ public final class Update {
     private final boolean all;
     private final List<Field<?>> returning;
     private final List<TableLike> from;
+    private final WithClause with;
 
     private Update(Executor executor, TableLike table, List<Map.Entry<TableField<?>, Field<?>>> assignments,
-                   Condition where, boolean all, List<Field<?>> returning, List<TableLike> from) {
+                   Condition where, boolean all, List<Field<?>> returning, List<TableLike> from, WithClause with) {
         this.executor = executor;
         this.table = table;
         this.assignments = assignments;
@@ -34,11 +35,13 @@ public final class Update {
         this.all = all;
         this.returning = returning;
         this.from = from;
+        this.with = with;
     }
 
     static Update create(Executor executor, TableLike table) {
         if (table == null) throw new IllegalArgumentException("UPDATE null");
-        return new Update(executor, table, List.of(), null, false, List.of(), List.of());
+        WriteTarget.check(table, "UPDATE");
+        return new Update(executor, table, List.of(), null, false, List.of(), List.of(), null);
     }
 
     /**
@@ -78,7 +81,7 @@ public final class Update {
         }
         List<Map.Entry<TableField<?>, Field<?>>> list = new ArrayList<>(assignments);
         list.add(Map.entry(entry.getKey(), entry.getValue()));
-        return new Update(executor, table, List.copyOf(list), where, all, returning, from);
+        return new Update(executor, table, List.copyOf(list), where, all, returning, from, with);
     }
 
     /**
@@ -89,12 +92,12 @@ public final class Update {
      */
     public Update where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("UPDATE " + table.name() + " WHERE null");
-        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning, from);
+        return new Update(executor, table, assignments, where == null ? condition : where.and(condition), all, returning, from, with);
     }
 
     /** @return the statement, explicitly updating every row of the table */
     public Update all() {
-        return new Update(executor, table, assignments, where, true, returning, from);
+        return new Update(executor, table, assignments, where, true, returning, from, with);
     }
 
     /**
@@ -107,7 +110,7 @@ public final class Update {
      * @throws IllegalArgumentException if no field is given
      */
     public Update returning(Field<?>... fields) {
-        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields), from);
+        return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields), from, with);
     }
 
     // ---- DML forms (issue 4) ----
@@ -130,7 +133,7 @@ public final class Update {
      */
     public Update from(TableLike... tables) {
         List<TableLike> list = JoinedTables.add("UPDATE " + table.name() + " ... FROM", table, from, tables);
-        return new Update(executor, table, assignments, where, all, returning, list);
+        return new Update(executor, table, assignments, where, all, returning, list, with);
     }
 
     private Rendered renderWithFrom(Dialect dialect) {
@@ -139,6 +142,7 @@ public final class Update {
                     + from.stream().map(TableLike::name).toList() + " has no WHERE condition joining the tables");
         }
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.UPDATE);
         b.pushScope(JoinedTables.scope(table, from));
         b.renderer().updateFrom(b, table, assignments, from, where);
         if (!returning.isEmpty()) b.renderer().multiTableReturning(b, StatementKind.UPDATE, table, returning);
@@ -171,6 +175,7 @@ public final class Update {
         }
         if (!from.isEmpty()) return renderWithFrom(dialect);
         SqlBuilder b = new SqlBuilder(dialect);
+        if (with != null) with.render(b, StatementKind.UPDATE);
         b.pushScope(List.of(table));
         b.append("UPDATE ").visit(table).append(" SET ");
         b.renderer().assignments(b, assignments);
@@ -191,5 +196,12 @@ public final class Update {
         if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
         if (!returning.isEmpty()) return fetch().size();
         return executor.execute(render(executor.dialect()));
+    }
+
+    // ---- CTEs (issue 4) ----
+
+    /** @return a copy with the WITH clause of {@link With} */
+    Update withClause(WithClause clause) {
+        return new Update(executor, table, assignments, where, all, returning, from, clause);
     }
 }

@@ -254,4 +254,12 @@ public final class Column<T> implements TableField<T> {
     public String toString() {
         return qualifiedName() + " " + type + (nullable ? "" : " NOT NULL");
     }
+
+    // ---- joins (issue 4) ----
+
+    /** @return the column this one references through its foreign key ({@link ForeignKey#target()}), or empty */
+    @Override
+    public Optional<TableField<?>> referencedColumn() {
+        return foreignKey().map(ForeignKey::target);
+    }
 }

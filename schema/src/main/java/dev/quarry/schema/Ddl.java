@@ -118,6 +118,7 @@ public final class Ddl {
      * @throws IllegalArgumentException if the column is not auto-increment
      */
     public static Optional<Rendered> restartIdentityStatement(Dialect dialect, Column<?> column, long next) {
+        checkNotAliased(column.table());
         if (!column.isAutoIncrement()) {
             throw new IllegalArgumentException("Column " + column.qualifiedName() + " is not auto-increment; there is no identity to restart");
         }
@@ -197,6 +198,7 @@ public final class Ddl {
      * where there is a choice; a cycle is broken at its first table in the given order.
      */
     static List<Table> order(Collection<? extends Table> tables) {
+        for (Table t : tables) checkNotAliased(t);
         List<Table> remaining = new ArrayList<>(new LinkedHashSet<>(tables));
         List<Table> ordered = new ArrayList<>(remaining.size());
         while (!remaining.isEmpty()) {
@@ -238,5 +240,14 @@ public final class Ddl {
             if (seen.add(target) && reaches(target, goal, within, seen)) return true;
         }
         return false;
+    }
+
+    // ---- table aliases (issue 4) ----
+
+    private static void checkNotAliased(Table table) {
+        if (table.alias() != null) {
+            throw new IllegalArgumentException("Table " + table.name() + " AS " + table.alias()
+                    + " is an aliased table; DDL takes the table itself (" + table.name() + ")");
+        }
     }
 }

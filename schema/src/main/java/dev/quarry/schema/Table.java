@@ -3,6 +3,7 @@ package dev.quarry.schema;
 import dev.quarry.dsl.Condition;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.TableLike;
+import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -408,5 +409,95 @@ public abstract class Table implements TableLike {
     @Override
     public String toString() {
         return "Table " + name;
+    }
+
+    // ---- table aliases (issue 4) ----
+
+    /** The alias an instance made by {@link #as(String)} takes in its constructor (same thread, same class). */
+    private static final ThreadLocal<AliasRequest> ALIAS_REQUEST = new ThreadLocal<>();
+
+    private record AliasRequest(Class<?> type, Table original, String alias) {}
+
+    /** Set while Table's constructor runs (field initializers run before the subclass's), so it can stay final. */
+    private final AliasRequest aliasOf = takeAliasRequest(this);
+
+    private static AliasRequest takeAliasRequest(Table table) {
+        AliasRequest r = ALIAS_REQUEST.get();
+        if (r == null || r.type() != table.getClass()) return null;
+        ALIAS_REQUEST.remove();
+        return r;
+    }
+
+    /**
+     * A second instance of this table under an alias, for self-joins and for reading one table in
+     * several roles: {@code Film f2 = FILM.as("f2")}. Its columns are typed like this table's
+     * ({@code f2.title} is a {@code Column<String>}) and render qualified by the alias,
+     * {@code "f2"."title"}; the table renders {@code "film" AS "f2"} in FROM and JOIN. It is a different
+     * table for the query's scope check, so {@code from(FILM).join(f2)} is allowed, and a column of
+     * {@code FILM} is not one of {@code f2}.
+     *
+     * <p>The instance is made by the subclass's constructor without parameters (it may be private),
+     * through reflection. Aliasing an aliased table aliases the table it aliases. An aliased table can
+     * be read only: INSERT, UPDATE, DELETE and DDL refuse it.
+     *
+     * @param alias the alias, non-blank
+     * @param <T> the table's own class, such as {@code Film}
+     * @return the aliased table, a new instance of this table's class
+     * @throws IllegalArgumentException if alias is blank, or the class has no constructor without
+     *         parameters (a non-static inner class or a constructor that takes the name)
+     * @throws IllegalStateException if the constructor fails or cannot be called
+     * @throws ClassCastException if the result is assigned to another table class
+     */
+    @SuppressWarnings("unchecked")
+    public final <T extends Table> T as(String alias) {
+        if (alias == null || alias.isBlank()) throw new IllegalArgumentException("Table " + name + ": alias must not be blank");
+        Table original = unaliased();
+        Class<? extends Table> type = original.getClass();
+        java.lang.reflect.Constructor<? extends Table> constructor;
+        try {
+            constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("Table " + name + " cannot be aliased as " + alias + ": " + type.getName()
+                    + " has no constructor without parameters (Table.as creates the aliased instance with it; "
+                    + "a table class must be a top-level or static nested class)", e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Table " + name + " cannot be aliased as " + alias + ": the constructor of "
+                    + type.getName() + " is not accessible (" + e.getMessage() + ")", e);
+        }
+        ALIAS_REQUEST.set(new AliasRequest(type, original, alias));
+        try {
+            Table aliased = constructor.newInstance();
+            if (aliased.aliasOf == null || !aliased.name.equals(name)) {
+                throw new IllegalStateException("Table " + name + " cannot be aliased as " + alias + ": the constructor of "
+                        + type.getName() + " did not create table " + name);
+            }
+            return (T) aliased;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("Table " + name + " cannot be aliased as " + alias + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Table " + name + " cannot be aliased as " + alias + ": " + e, e);
+        } finally {
+            ALIAS_REQUEST.remove();
+        }
+    }
+
+    /** @return the alias of a table made by {@link #as(String)}, else null */
+    @Override
+    public final String alias() {
+        return aliasOf == null ? null : aliasOf.alias();
+    }
+
+    /** @return the table this one aliases, or this table when it has no alias */
+    public final Table unaliased() {
+        return aliasOf == null ? this : aliasOf.original();
+    }
+
+    /** Renders {@code "name"}, or {@code "name" AS "alias"} for an aliased table. */
+    @Override
+    public void renderTo(SqlBuilder b) {
+        b.identifier(name);
+        if (aliasOf != null) b.renderer().tableAlias(b, aliasOf.alias());
     }
 }

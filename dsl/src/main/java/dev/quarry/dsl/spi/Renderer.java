@@ -388,4 +388,77 @@ public class Renderer {
     public void multiTableReturning(SqlBuilder b, StatementKind kind, TableLike table, List<? extends Field<?>> fields) {
         b.append(" RETURNING ").visitAll(fields, ", ");
     }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    /**
+     * Renders the alias of a table in FROM or JOIN after its name or subquery. Default:
+     * {@code  AS "alias"} (SQL:2016 section 7.6, table reference; PostgreSQL, SQLite, MySQL and MariaDB
+     * all accept AS).
+     *
+     * @param b the builder
+     * @param alias the alias, unquoted
+     */
+    public void tableAlias(SqlBuilder b, String alias) {
+        b.append(" AS ").identifier(alias);
+    }
+
+    /**
+     * Renders the keyword of a join, such as {@code LEFT JOIN} or {@code CROSS JOIN LATERAL}. Default: the
+     * standard keyword ({@link JoinType#keyword()}), followed by {@code  LATERAL} for a lateral derived
+     * table (SQL:2016 section 7.6, lateral derived table; PostgreSQL manual, "LATERAL Subqueries"). A
+     * dialect without the join type or without LATERAL throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} here, at render time.
+     *
+     * @param b the builder
+     * @param type the join type
+     * @param lateral whether the joined table is a LATERAL derived table
+     */
+    public void join(SqlBuilder b, JoinType type, boolean lateral) {
+        b.append(type.keyword());
+        if (lateral) b.append(" LATERAL");
+    }
+
+    /**
+     * Renders a quantified subquery, the right operand of a comparison such as
+     * {@code x > ANY (SELECT ...)}. Default: {@code ANY (subquery)} or {@code ALL (subquery)} (SQL:2016
+     * section 8.9, quantified comparison predicate). A dialect without it (SQLite) throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException}.
+     *
+     * @param b the builder
+     * @param quantifier {@code ANY} or {@code ALL}
+     * @param subquery the subquery, rendered without parentheses
+     */
+    public void quantifiedSubquery(SqlBuilder b, String quantifier, QueryPart subquery) {
+        b.append(quantifier).append(" (").visit(subquery).append(')');
+    }
+
+    /**
+     * Renders a statement's WITH clause and the space after it: {@code WITH [RECURSIVE] definitions }
+     * (SQL:2016 section 7.17, query expression; PostgreSQL manual, "WITH Queries"; SQLite manual, "The
+     * WITH Clause"). Called at the start of SELECT, UPDATE and DELETE, and of INSERT where
+     * {@link #withBeforeInsert()} says so (else in front of the SELECT that then holds the inserted rows).
+     * A dialect that has no WITH for a statement kind throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException} here.
+     *
+     * @param b the builder
+     * @param statement the statement the clause belongs to
+     * @param recursive whether the clause is {@code WITH RECURSIVE}
+     * @param definitions renders the comma-separated CTE definitions {@code "name" AS (query)}
+     */
+    public void with(SqlBuilder b, StatementKind statement, boolean recursive, QueryPart definitions) {
+        b.append(recursive ? "WITH RECURSIVE " : "WITH ").visit(definitions).append(' ');
+    }
+
+    /**
+     * Where an INSERT's WITH clause goes. Default true: before {@code INSERT} (PostgreSQL, SQLite). A
+     * dialect that answers false (MySQL and MariaDB accept WITH in INSERT only in front of its SELECT,
+     * MySQL 8.0 manual, 15.2.20 "WITH") gets {@code INSERT INTO t (cols) WITH ... SELECT row 1 UNION ALL
+     * SELECT row 2 ...} instead of {@code VALUES}.
+     *
+     * @return whether the WITH clause precedes INSERT
+     */
+    public boolean withBeforeInsert() {
+        return true;
+    }
 }

@@ -131,12 +131,12 @@ public final class SqlBuilder {
      */
     public SqlBuilder column(TableField<?> field) {
         if (checkScope && !inScope(field.table())) {
-            throw new IllegalStateException("Column " + field.table().name() + "." + field.name()
-                    + " belongs to table " + field.table().name() + ", which is not in this query (tables in scope: "
+            throw new IllegalStateException("Column " + qualifier(field.table()) + "." + field.name()
+                    + " belongs to table " + describe(field.table()) + ", which is not in this query (tables in scope: "
                     + scopeNames() + ")");
         }
         if (qualifyColumns) {
-            identifier(field.table().name()).append('.');
+            identifier(qualifier(field.table())).append('.');
         }
         return identifier(field.name());
     }
@@ -151,7 +151,7 @@ public final class SqlBuilder {
     }
 
     private String scopeNames() {
-        String names = scopes.stream().flatMap(Collection::stream).map(TableLike::name).collect(Collectors.joining(", "));
+        String names = scopes.stream().flatMap(Collection::stream).map(SqlBuilder::describe).collect(Collectors.joining(", "));
         return names.isEmpty() ? "none" : names;
     }
 
@@ -217,5 +217,71 @@ public final class SqlBuilder {
     public Rendered toRendered() {
         return new Rendered(sql.toString(), Collections.unmodifiableList(new ArrayList<>(binds)),
                 List.copyOf(bindTypes));
+    }
+
+    // ---- joins, subqueries, CTEs (issue 4) ----
+
+    private final List<TableLike> visibleCtes = new ArrayList<>();
+
+    /** @return whether table references are checked ({@link #checkScope(boolean)}); CTE references too */
+    public boolean checksScope() {
+        return checkScope;
+    }
+
+    /**
+     * @param table a table of a query
+     * @return the name columns are qualified with: the table's alias, or its name when it has none
+     */
+    public static String qualifier(TableLike table) {
+        String alias = table.alias();
+        return alias != null ? alias : table.name();
+    }
+
+    /**
+     * @param table a table of a query
+     * @return {@code name}, or {@code name AS alias} for an aliased table, as used in messages
+     */
+    public static String describe(TableLike table) {
+        String alias = table.alias();
+        return alias == null || alias.equals(table.name()) ? table.name() : table.name() + " AS " + alias;
+    }
+
+    /**
+     * Marks the common table expressions declared so far, so that {@link #releaseCtes(int)} can end the
+     * visibility of those a statement declares.
+     *
+     * @return the mark
+     */
+    public int cteMark() {
+        return visibleCtes.size();
+    }
+
+    /**
+     * Makes a common table expression visible to the rest of the statement (its WITH clause declared it).
+     *
+     * @param cte the CTE's definition
+     */
+    public void declareCte(TableLike cte) {
+        visibleCtes.add(cte);
+    }
+
+    /**
+     * Ends the visibility of the CTEs declared since a mark, at the end of the statement that declared them.
+     *
+     * @param mark a value of {@link #cteMark()}
+     */
+    public void releaseCtes(int mark) {
+        while (visibleCtes.size() > mark) visibleCtes.remove(visibleCtes.size() - 1);
+    }
+
+    /**
+     * @param cte a CTE's definition
+     * @return whether a WITH clause of the statement being rendered (or of an enclosing one) declared it
+     */
+    public boolean isCteVisible(TableLike cte) {
+        for (TableLike t : visibleCtes) {
+            if (t == cte) return true;
+        }
+        return false;
     }
 }

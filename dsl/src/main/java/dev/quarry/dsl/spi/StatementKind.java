@@ -1,11 +1,13 @@
 package dev.quarry.dsl.spi;
 
-/** The data-changing statements, for renderer hooks that differ between them (RETURNING). */
+/** The statements, for renderer hooks that differ between them (RETURNING; WITH, which also has SELECT). */
 public enum StatementKind {
     /** INSERT. */
     INSERT,
     /** UPDATE. */
     UPDATE,
     /** DELETE. */
-    DELETE
+    DELETE,
+    /** SELECT (issue 4: only the WITH clause hook gets it). */
+    SELECT
 }
