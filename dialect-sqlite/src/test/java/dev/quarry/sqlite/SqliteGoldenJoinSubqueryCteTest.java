@@ -223,6 +223,14 @@ class SqliteGoldenJoinSubqueryCteTest {
     }
 
     @Test
+    void aCompoundQueryRendersItsWithOnceInFront() {
+        Cte cheap = cheap();
+        assertSql(with(cheap).select(cheap.field(F.filmId)).from(cheap).union(select(F.filmId).from(F).where(F.length.gt(100))),
+                "WITH " + CHEAP + " SELECT `cheap`.`film_id` FROM `cheap` UNION SELECT `ms_film`.`film_id` FROM `ms_film` "
+                        + "WHERE `ms_film`.`length` > ?", new BigDecimal("3.00"), 100);
+    }
+
+    @Test
     void severalCtesReferringToEachOther() {
         Field<Long> n = count().as("n");
         Cte counts = cte("counts").as(select(R.customerId, n).from(R).groupBy(R.customerId));
