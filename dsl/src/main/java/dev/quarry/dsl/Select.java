@@ -38,10 +38,11 @@ public final class Select<R extends Row> implements QueryPart {
     private final List<SortField<?>> orderBy;
     private final Long limit;
     private final Long offset;
+    private final List<Window> windows;
 
     private Select(RowFactory<R> rowFactory, Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
                    Condition where, List<Field<?>> groupBy, Condition having, List<SortField<?>> orderBy,
-                   Long limit, Long offset) {
+                   Long limit, Long offset, List<Window> windows) {
         this.rowFactory = rowFactory;
         this.executor = executor;
         this.fields = fields;
@@ -54,6 +55,7 @@ public final class Select<R extends Row> implements QueryPart {
         this.orderBy = orderBy;
         this.limit = limit;
         this.offset = offset;
+        this.windows = windows;
     }
 
     static Select<Row> create(Executor executor, List<Field<?>> fields, boolean distinct) {
@@ -66,11 +68,11 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == null) throw new IllegalArgumentException("SELECT field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null);
+        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, List.of());
     }
 
     Select<R> attach(Executor e) {
-        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) {
             throw new IllegalStateException("FROM is already " + from.name() + "; add " + table.name() + " with join()");
         }
-        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -122,7 +124,7 @@ public final class Select<R extends Row> implements QueryPart {
     Select<R> withJoin(JoinStep.Join join) {
         List<JoinStep.Join> list = new ArrayList<>(joins);
         list.add(join);
-        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -134,7 +136,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("WHERE null");
         Condition c = where == null ? condition : where.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -158,7 +160,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> having(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("HAVING null");
         Condition c = having == null ? condition : having.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, windows);
     }
 
     /**
@@ -171,7 +173,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (item == null) throw new IllegalArgumentException("ORDER BY null");
             list.add(item.toSortField());
         }
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, windows);
     }
 
     /**
@@ -181,7 +183,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> limit(long limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /**
@@ -191,7 +193,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> offset(long offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, windows);
     }
 
     /** @return the fields of the select list, unmodifiable */
@@ -202,6 +204,47 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) tables.add(from);
         for (JoinStep.Join j : joins) tables.add(j.table());
         return tables;
+    }
+
+    // ---- windows (issue 4) ----
+
+    /**
+     * Declares named windows: {@code WINDOW "w" AS (PARTITION BY ... ORDER BY ...)} (SQL:2016 section
+     * 7.15), between HAVING and ORDER BY. Window functions of this SELECT refer to them with
+     * {@code over(w)}; a reference to a window that is not declared fails at render time. A second call
+     * adds to the first.
+     *
+     * @param windows named windows made by {@link Dsl#window(String)}
+     * @return the query
+     * @throws IllegalArgumentException if a window is null or anonymous, or two windows have the same name
+     */
+    public Select<R> window(Window... windows) {
+        List<Window> list = new ArrayList<>(this.windows);
+        for (Window w : windows) {
+            if (w == null) throw new IllegalArgumentException("WINDOW null");
+            if (w.name() == null) {
+                throw new IllegalArgumentException("WINDOW needs named windows (Dsl.window(name)); (" + w
+                        + ") is anonymous: pass it to over(...) directly");
+            }
+            for (Window other : list) {
+                if (other.name().equals(w.name())) {
+                    throw new IllegalArgumentException("the window " + w.name() + " is already declared on this SELECT");
+                }
+            }
+            list.add(w);
+        }
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
+                List.copyOf(list));
+    }
+
+    /** Renders {@code  WINDOW "w" AS (...), ...}. */
+    private void renderWindows(SqlBuilder b) {
+        b.append(" WINDOW ");
+        for (int i = 0; i < windows.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.identifier(windows.get(i).name()).append(" AS ");
+            windows.get(i).renderDefinition(b);
+        }
     }
 
     /**
@@ -221,6 +264,7 @@ public final class Select<R extends Row> implements QueryPart {
     @Override
     public void renderTo(SqlBuilder b) {
         b.pushScope(tables());
+        b.pushWindows(windows);
         try {
             b.append(distinct ? "SELECT DISTINCT " : "SELECT ");
             for (int i = 0; i < fields.size(); i++) {
@@ -238,9 +282,11 @@ public final class Select<R extends Row> implements QueryPart {
             if (where != null) b.append(" WHERE ").visit(where);
             if (!groupBy.isEmpty()) b.append(" GROUP BY ").visitAll(groupBy, ", ");
             if (having != null) b.append(" HAVING ").visit(having);
+            if (!windows.isEmpty()) renderWindows(b);
             if (!orderBy.isEmpty()) b.append(" ORDER BY ").visitAll(orderBy, ", ");
             if (limit != null || offset != null) b.renderer().limitOffset(b, limit, offset);
         } finally {
+            b.popWindows();
             b.popScope();
         }
     }
