@@ -234,9 +234,23 @@ public final class Window implements QueryPart {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        if (!partitionBy.isEmpty()) s.append("PARTITION BY ").append(partitionBy);
-        if (!orderBy.isEmpty()) s.append(s.length() > 0 ? " " : "").append("ORDER BY ").append(orderBy);
+        if (!partitionBy.isEmpty()) {
+            s.append("PARTITION BY ");
+            for (int i = 0; i < partitionBy.size(); i++) s.append(i > 0 ? ", " : "").append(label(partitionBy.get(i)));
+        }
+        if (!orderBy.isEmpty()) {
+            s.append(s.length() > 0 ? " " : "").append("ORDER BY ");
+            for (int i = 0; i < orderBy.size(); i++) {
+                SortField<?> item = orderBy.get(i);
+                s.append(i > 0 ? ", " : "").append(label(item.field())).append(item.descending() ? " DESC" : " ASC");
+                if (item.nullsAtStart() != null) s.append(item.nullsAtStart() ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
         if (frame != null) s.append(s.length() > 0 ? " " : "").append(frame.sql());
         return s.toString();
+    }
+
+    private static String label(Field<?> field) {
+        return field instanceof TableField<?> c ? c.qualifiedName() : field.name();
     }
 }
