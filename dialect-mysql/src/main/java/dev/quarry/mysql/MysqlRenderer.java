@@ -313,10 +313,11 @@ final class MysqlRenderer extends Renderer {
     }
 
     /**
-     * As the default with {@link #castTypeName}, except: a DATETIME(6) cast to text drops the zeros of its
-     * six fraction digits, {@code TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(x AS CHAR)))}, so it reads
-     * {@code 2005-05-24 22:53:30} as on PostgreSQL and SQLite; and MySQL before 8.0.17, which has no CAST to
-     * DOUBLE, gets {@code (x + 0E0)}.
+     * As the default with {@link #castTypeName}, except: a TIMESTAMP cast to text drops the zeros of its
+     * six fraction digits, {@code TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(x AS DATETIME(6)) AS
+     * CHAR)))}, so it reads {@code 2005-05-24 22:53:30} as on PostgreSQL and SQLite (the inner CAST gives a
+     * bound value, which the driver sends as text without a fraction, the six digits that the trimming
+     * expects); and MySQL before 8.0.17, which has no CAST to DOUBLE, gets {@code (x + 0E0)}.
      */
     @Override
     public void cast(SqlBuilder b, Field<?> value, DataType<?> target) {
@@ -330,9 +331,9 @@ final class MysqlRenderer extends Renderer {
         }
         if ((to == dev.quarry.dsl.SqlType.TEXT || to == dev.quarry.dsl.SqlType.VARCHAR) && (from == dev.quarry.dsl.SqlType.TIMESTAMP || from == dev.quarry.dsl.SqlType.TIMESTAMPTZ)) {
             if (to == dev.quarry.dsl.SqlType.VARCHAR) b.append("CAST(");
-            b.append("TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(");
+            b.append("TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(");
             operand(b, value);
-            b.append(" AS CHAR)))");
+            b.append(" AS DATETIME(6)) AS CHAR)))");
             if (to == dev.quarry.dsl.SqlType.VARCHAR) b.append(" AS ").append(castTypeName(target)).append(')');
             return;
         }

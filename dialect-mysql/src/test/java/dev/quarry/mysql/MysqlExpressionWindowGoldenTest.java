@@ -284,8 +284,8 @@ class MysqlExpressionWindowGoldenTest {
         assertBoth(Dsl.select(R.rentalDate.cast(DataType.date()), R.rentalDate.cast(DataType.text()), R.rentalDate.cast(DataType.varchar(10)),
                         value("2005-05-24").cast(DataType.timestamp())).from(R),
                 "SELECT CAST(`ms_rental`.`rental_date` AS DATE), "
-                + "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(`ms_rental`.`rental_date` AS CHAR))), "
-                + "CAST(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(`ms_rental`.`rental_date` AS CHAR)))"
+                + "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`ms_rental`.`rental_date` AS DATETIME(6)) AS CHAR))), "
+                + "CAST(TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(`ms_rental`.`rental_date` AS DATETIME(6)) AS CHAR)))"
                 + " AS CHAR(10)), CAST(? AS DATETIME(6)) FROM `ms_rental`", "2005-05-24");
     }
 

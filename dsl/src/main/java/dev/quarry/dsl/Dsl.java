@@ -1145,7 +1145,7 @@ public final class Dsl {
      * A typed expression in raw SQL, for what the DSL lacks: {@code sql(DataType.text(), "lower({0}) || {1}",
      * F.title, value("!"))}. Each {@code {n}} renders part n through the normal renderer, so values given as
      * {@link #value(Object)} stay bind parameters and columns are qualified and scope-checked; the fragment
-     * is rendered in parentheses. {@code {{} and {@code }}} write a literal brace. There is no way to put a
+     * is rendered in parentheses. <code>&#123;&#123;</code> and <code>&#125;&#125;</code> write a literal brace. There is no way to put a
      * Java value into the text itself: pass it as a part. The fragment is dialect-specific SQL: Quarry does
      * not translate it.
      *

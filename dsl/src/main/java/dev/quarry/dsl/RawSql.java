@@ -19,8 +19,8 @@ import java.util.List;
  */
 record RawSql(String template, List<String> texts, List<Integer> slots, List<QueryPart> parts) implements QueryPart {
     /**
-     * Parses a template. {@code {n}} (n a decimal index into {@code parts}) is a placeholder, {@code {{}
-     * and {@code }}} stand for literal braces; anything else in braces, an index out of range, a part
+     * Parses a template. {@code {n}} (n a decimal index into {@code parts}) is a placeholder, <code>&#123;&#123;</code>
+     * and <code>&#125;&#125;</code> stand for literal braces; anything else in braces, an index out of range, a part
      * that no placeholder uses, a null part and a {@code ?} (a JDBC parameter without a value) are errors.
      *
      * @throws IllegalArgumentException naming the template and what is wrong

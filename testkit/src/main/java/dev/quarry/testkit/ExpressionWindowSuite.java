@@ -7,6 +7,7 @@ import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Interval;
 import dev.quarry.dsl.Row;
 import dev.quarry.dsl.Select;
+import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.Window;
 import dev.quarry.testkit.MiniSakila.Actor;
 import dev.quarry.testkit.MiniSakila.Category;
@@ -148,6 +149,16 @@ public abstract class ExpressionWindowSuite {
         return true;
     }
 
+    /**
+     * Whether the dialect has GROUPS window frames (SQLite, PostgreSQL); where it has not (MySQL, MariaDB)
+     * the suite checks that rendering refuses them.
+     *
+     * @return true by default
+     */
+    protected boolean groupsFrames() {
+        return true;
+    }
+
     // ---- window functions ----------------------------------------------------------------------------
 
     @Test
@@ -212,6 +223,19 @@ public abstract class ExpressionWindowSuite {
                         row("ZORRO ARK", dec("148"), dec("148")),
                         row("ACADEMY DINOSAUR", dec("86"), dec("234")),
                         row("AFFAIR PREJUDICE", dec("117"), dec("351")));
+    }
+
+    @Test
+    void aGroupsFrameCountsPeerGroupsOrIsRefused() {
+        var twoGroups = count().over(orderBy(F.length).groupsBetween(preceding(1), currentRow()));
+        var select = db.select(F.length, twoGroups).from(F).where(F.length.isNotNull()).orderBy(F.length);
+        if (!groupsFrames()) {
+            assertThatThrownBy(select::fetch)
+                    .isInstanceOf(UnsupportedDialectFeatureException.class)
+                    .hasMessageContaining("does not support GROUPS window frames");
+            return;
+        }
+        assertThat(fetch(select)).containsExactly(row(48, 1L), row(50, 3L), row(50, 3L), row(86, 3L), row(117, 2L));
     }
 
     @Test
@@ -331,6 +355,8 @@ public abstract class ExpressionWindowSuite {
                 .containsExactly(row(LocalDate.of(2005, 5, 24), "2005-05-24 22:53:30", "0.99"));
         assertThat(fetch(db.select(P.amount.cast(DataType.text())).from(P).where(P.paymentId.eq(8))))
                 .containsExactly(row("0.00"));
+        assertThat(fetch(db.select(value(ts("2005-05-24 22:53:30.5")).cast(DataType.text()), value(ts("2005-05-24 22:53:00")).cast(DataType.text()))))
+                .containsExactly(row("2005-05-24 22:53:30.5", "2005-05-24 22:53:00"));
     }
 
     @Test
