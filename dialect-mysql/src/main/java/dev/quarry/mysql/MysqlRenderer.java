@@ -310,4 +310,247 @@ final class MysqlRenderer extends Renderer {
     public boolean withBeforeInsert() {
         return false;
     }
+
+    // ---- window functions and expressions (issue 4) ----
+
+    /** MySQL and MariaDB have no FILTER clause: {@code FN(CASE WHEN c THEN x END)} (see {@link Renderer#aggregateCall}). */
+    @Override
+    public boolean aggregateFilterClause() { return false; }
+
+    /** GROUPS frames do not exist on MySQL 8.0 (MySQL 8.0 manual, 14.20.3) nor on MariaDB (a syntax error). */
+    @Override
+    public void windowFrame(SqlBuilder b, dev.quarry.dsl.WindowFrame frame) {
+        if (frame.unit() == dev.quarry.dsl.WindowFrame.Unit.GROUPS) {
+            throw new UnsupportedDialectFeatureException(dialectName(), "GROUPS window frames (" + frame.sql()
+                    + "); use ROWS or RANGE");
+        }
+        super.windowFrame(b, frame);
+    }
+
+    /**
+     * A RANGE frame with an offset needs a single ORDER BY key, and the NULLS FIRST / LAST emulation adds a
+     * second one ({@code x IS NULL}); MariaDB refuses that (error 4019), so it fails here instead.
+     */
+    @Override
+    public void windowSpecification(SqlBuilder b, dev.quarry.dsl.Window window) {
+        dev.quarry.dsl.WindowFrame frame = window.frame();
+        if (frame != null && frame.unit() == dev.quarry.dsl.WindowFrame.Unit.RANGE
+                && (frame.start().hasOffset() || frame.end().hasOffset())) {
+            for (dev.quarry.dsl.SortField<?> item : window.orderFields()) {
+                Boolean nullsFirst = item.nullsAtStart();
+                if (nullsFirst != null && nullsFirst != !item.descending()) {
+                    throw new UnsupportedDialectFeatureException(dialectName(), "NULLS " + (nullsFirst ? "FIRST" : "LAST")
+                            + " in the ORDER BY of a window with a RANGE frame with an offset (the emulation needs a second "
+                            + "sort key, which RANGE does not allow)");
+                }
+            }
+        }
+        super.windowSpecification(b, window);
+    }
+
+    /** The bucket count as an integer literal on MySQL before 8.0.22, whose grammar takes no parameter there. */
+    @Override
+    public void ntile(SqlBuilder b, int buckets, dev.quarry.dsl.Window window) {
+        if (server.windowCountParameters()) {
+            super.ntile(b, buckets, window);
+            return;
+        }
+        b.append("NTILE(").append(Integer.toString(buckets)).append(") OVER ").visit(window);
+    }
+
+    /**
+     * The offset as a literal on MySQL before 8.0.22 (as {@link #ntile}). MariaDB's LAG and LEAD take no
+     * default; with one, a row that exists is told apart from a missing one by its position:
+     * {@code CASE WHEN ROW_NUMBER() OVER w > n THEN LAG(x, n) OVER w ELSE d END}, and for LEAD
+     * {@code CASE WHEN COUNT(*) OVER (PARTITION BY ...) - ROW_NUMBER() OVER w >= n THEN LEAD(x, n) OVER w ELSE d END}.
+     * Unlike {@code COALESCE(LAG(x, n) OVER w, d)}, this keeps a NULL value of an existing row NULL. (The
+     * window has an ORDER BY and no frame, so ROW_NUMBER may use it.)
+     */
+    @Override
+    public void lagLead(SqlBuilder b, boolean lead, Field<?> value, int offset, Field<?> defaultValue, dev.quarry.dsl.Window window) {
+        if (defaultValue != null && !server.lagLeadDefault()) {
+            b.append("CASE WHEN ");
+            if (lead) {
+                b.append("COUNT(*) OVER (");
+                if (!window.partitionFields().isEmpty()) b.append("PARTITION BY ").visitAll(window.partitionFields(), ", ");
+                b.append(") - ROW_NUMBER() OVER ").visit(window).append(" >= ");
+            } else {
+                b.append("ROW_NUMBER() OVER ").visit(window).append(" > ");
+            }
+            offset(b, offset);
+            b.append(" THEN ");
+            lagLead(b, lead, value, offset, null, window);
+            b.append(" ELSE ");
+            operand(b, defaultValue);
+            b.append(" END");
+            return;
+        }
+        if (server.windowCountParameters()) {
+            super.lagLead(b, lead, value, offset, defaultValue, window);
+            return;
+        }
+        b.append(lead ? "LEAD(" : "LAG(");
+        operand(b, value);
+        b.append(", ").append(Integer.toString(offset));
+        if (defaultValue != null) {
+            b.append(", ");
+            operand(b, defaultValue);
+        }
+        b.append(") OVER ").visit(window);
+    }
+
+    private void offset(SqlBuilder b, int offset) {
+        if (server.windowCountParameters()) b.bind(offset, DataType.integer());
+        else b.append(Integer.toString(offset));
+    }
+
+    /**
+     * Integer division is {@code DIV}, which truncates toward zero; MySQL's {@code /} would give a DECIMAL
+     * (7 / 2 = 3.5000) (MySQL 8.0 manual, 14.6.1 "Arithmetic Operators"). REAL and DOUBLE arithmetic adds
+     * {@code 0E0} to the left operand, {@code ((a + 0E0) / b)}: the driver sends a bound double as text
+     * such as {@code 0.01}, which MySQL reads as an exact DECIMAL, so two bound doubles would otherwise be
+     * divided as decimals (0.01 / 32 = 0.000313 instead of 0.0003125).
+     */
+    @Override
+    public void arithmetic(SqlBuilder b, String operator, Field<?> left, Field<?> right, DataType<?> resultType) {
+        switch (resultType.sqlType()) {
+            case INTEGER, SMALLINT, BIGINT -> super.arithmetic(b, operator.equals("/") ? "DIV" : operator, left, right, resultType);
+            case REAL, DOUBLE -> {
+                b.append("((");
+                operand(b, left);
+                b.append(" + 0E0) ").append(operator).append(' ');
+                operand(b, right);
+                b.append(')');
+            }
+            default -> super.arithmetic(b, operator, left, right, resultType);
+        }
+    }
+
+    /**
+     * MySQL's CAST targets (MySQL 8.0 manual, 14.10 "Cast Functions and Operators"): integer types are
+     * {@code SIGNED} (a BIGINT), DECIMAL(p, s) at most 65 digits and 30 after the point, REAL and DOUBLE
+     * {@code DOUBLE}, TEXT {@code CHAR}, VARCHAR(n) {@code CHAR(n)} (which cuts to n characters), DATE,
+     * and TIMESTAMP {@code DATETIME(6)}.
+     */
+    @Override
+    public String castTypeName(DataType<?> target) {
+        return switch (target.sqlType()) {
+            case INTEGER, SMALLINT, BIGINT -> "SIGNED";
+            case DECIMAL -> {
+                if (target.precision() > 65 || target.scale() > 30) {
+                    throw new UnsupportedDialectFeatureException(dialectName(), "CAST to " + target
+                            + ": DECIMAL has at most 65 digits, 30 of them after the point");
+                }
+                yield "DECIMAL(" + target.precision() + ", " + target.scale() + ")";
+            }
+            case REAL, DOUBLE -> "DOUBLE";
+            case TEXT -> "CHAR";
+            case VARCHAR -> "CHAR(" + target.length() + ")";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "DATETIME(6)";
+            default -> super.castTypeName(target);
+        };
+    }
+
+    /**
+     * As the default with {@link #castTypeName}, except: a TIMESTAMP cast to text drops the zeros of its
+     * six fraction digits, {@code TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(x AS DATETIME(6)) AS
+     * CHAR)))}, so it reads {@code 2005-05-24 22:53:30} as on PostgreSQL and SQLite (the inner CAST gives a
+     * bound value, which the driver sends as text without a fraction, the six digits that the trimming
+     * expects); and MySQL before 8.0.17, which has no CAST to DOUBLE, gets {@code (x + 0E0)}.
+     */
+    @Override
+    public void cast(SqlBuilder b, Field<?> value, DataType<?> target) {
+        dev.quarry.dsl.SqlType to = target.sqlType();
+        dev.quarry.dsl.SqlType from = value.type().sqlType();
+        if ((to == dev.quarry.dsl.SqlType.REAL || to == dev.quarry.dsl.SqlType.DOUBLE) && !server.castAsDouble()) {
+            b.append('(');
+            operand(b, value);
+            b.append(" + 0E0)");
+            return;
+        }
+        if ((to == dev.quarry.dsl.SqlType.TEXT || to == dev.quarry.dsl.SqlType.VARCHAR) && (from == dev.quarry.dsl.SqlType.TIMESTAMP || from == dev.quarry.dsl.SqlType.TIMESTAMPTZ)) {
+            if (to == dev.quarry.dsl.SqlType.VARCHAR) b.append("CAST(");
+            b.append("TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(CAST(");
+            operand(b, value);
+            b.append(" AS DATETIME(6)) AS CHAR)))");
+            if (to == dev.quarry.dsl.SqlType.VARCHAR) b.append(" AS ").append(castTypeName(target)).append(')');
+            return;
+        }
+        super.cast(b, value, target);
+    }
+
+    /**
+     * {@code GREATEST(COALESCE(a, b), COALESCE(b, a))}: MySQL's GREATEST and LEAST are NULL as soon as one
+     * argument is (MySQL 8.0 manual, 14.4.2), Quarry's are PostgreSQL's (NULLs ignored).
+     */
+    @Override
+    public void greatestLeast(SqlBuilder b, boolean greatest, List<? extends Field<?>> arguments) {
+        greatestLeastSkippingNulls(b, greatest ? "GREATEST" : "LEAST", arguments);
+    }
+
+    /** {@code CONCAT(a, b)}, NULL when any part is NULL, as {@code ||} elsewhere ({@code ||} is OR in MySQL's default mode). */
+    @Override
+    public void concat(SqlBuilder b, List<? extends Field<?>> parts) {
+        b.append("CONCAT(");
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) b.append(", ");
+            operand(b, parts.get(i));
+        }
+        b.append(')');
+    }
+
+    /** {@code EXTRACT(YEAR FROM x)}, already an integer (SECOND without the fraction). */
+    @Override
+    public void extract(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        b.append("EXTRACT(").append(part.name()).append(" FROM ");
+        operand(b, value);
+        b.append(')');
+    }
+
+    /**
+     * {@code CAST(DATE_FORMAT(x, '%Y-%m-01 00:00:00') AS DATETIME(6))}, for a DATE
+     * {@code CAST(DATE_FORMAT(x, '%Y-%m-01') AS DATE)}; the format is fixed by the part.
+     */
+    @Override
+    public void truncateDate(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        String format = switch (part) {
+            case YEAR -> "%Y-01-01 00:00:00";
+            case MONTH -> "%Y-%m-01 00:00:00";
+            case DAY -> "%Y-%m-%d 00:00:00";
+            case HOUR -> "%Y-%m-%d %H:00:00";
+            case MINUTE -> "%Y-%m-%d %H:%i:00";
+            case SECOND -> "%Y-%m-%d %H:%i:%s";
+        };
+        boolean date = value.type().sqlType() == dev.quarry.dsl.SqlType.DATE;
+        if (date) format = format.substring(0, 8);
+        b.append("CAST(DATE_FORMAT(");
+        operand(b, value);
+        b.append(", '").append(format).append("') AS ").append(date ? "DATE" : "DATETIME(6)").append(')');
+    }
+
+    /** {@code DATE_ADD(x, INTERVAL ? DAY)} (MySQL 8.0 manual, 14.7), of the operand's type for a DATE and years, months or days. */
+    @Override
+    public void addInterval(SqlBuilder b, Field<?> value, int amount, dev.quarry.dsl.DatePart unit) {
+        b.append("DATE_ADD(");
+        operand(b, value);
+        b.append(", INTERVAL ").bind(amount, DataType.integer()).append(' ').append(unit.name()).append(')');
+    }
+
+    /**
+     * {@code GROUP_CONCAT(x ORDER BY ... SEPARATOR '...')}: the separator must be a string literal in MySQL's
+     * grammar, so it is written as one, escaped by {@link #stringLiteral} (MySQL 8.0 manual, 14.19.1).
+     */
+    @Override
+    public void stringAgg(SqlBuilder b, Field<?> value, String separator, List<? extends dev.quarry.dsl.SortField<?>> orderBy) {
+        b.append("GROUP_CONCAT(");
+        operand(b, value);
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ");
+            orderItems(b, orderBy);
+        }
+        b.append(" SEPARATOR ");
+        stringLiteral(b, separator);
+        b.append(')');
+    }
 }

@@ -128,4 +128,18 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
 
     /** {@code SKIP LOCKED}: MariaDB 10.6.0 (MariaDB manual, "SELECT", SKIP LOCKED), MySQL 8.0.1. */
     boolean skipLocked() { return mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 1); }
+
+    // ---- window functions and expressions (issue 4) ----
+
+    /**
+     * A bind parameter as the count of NTILE and the offset of LAG / LEAD: MySQL 8.0.22 (MySQL 8.0 manual,
+     * 14.20.1, "N must be a literal positive integer ... or a parameter marker" since 8.0.22) and MariaDB.
+     */
+    boolean windowCountParameters() { return mariaDb || atLeast(8, 0, 22); }
+
+    /** The third argument (the default) of LAG and LEAD: MySQL 8.0; MariaDB's grammar has no default. */
+    boolean lagLeadDefault() { return !mariaDb; }
+
+    /** {@code CAST(x AS DOUBLE)}: MySQL 8.0.17 (MySQL 8.0 manual, 14.10, CAST) and the MariaDB versions Quarry supports (10.6+). */
+    boolean castAsDouble() { return mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 17); }
 }

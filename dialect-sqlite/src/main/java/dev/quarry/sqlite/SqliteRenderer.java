@@ -158,4 +158,219 @@ final class SqliteRenderer extends Renderer {
         throw new UnsupportedDialectFeatureException(dialectName(), quantifier + " (subquery) comparisons (SQLite has no "
                 + "ANY or ALL; write EXISTS or NOT EXISTS with the comparison inside, or compare with MIN/MAX)");
     }
+
+    // ---- window functions and expressions (issue 4) ----
+
+    /** A DECIMAL SUM with a filter or a window is rounded to its scale as the plain one is: {@code ROUND(SUM(x) OVER (...), s)}. */
+    @Override
+    public void aggregate(SqlBuilder b, String function, Field<?> argument, boolean distinct, DataType<?> resultType,
+                          dev.quarry.dsl.Condition filter, dev.quarry.dsl.Window window) {
+        boolean decimalSum = (filter != null || window != null) && "SUM".equals(function) && argument != null
+                && argument.type().sqlType() == SqlType.DECIMAL && resultType.scale() >= 0;
+        if (!decimalSum) {
+            super.aggregate(b, function, argument, distinct, resultType, filter, window);
+            return;
+        }
+        b.append("ROUND(");
+        super.aggregate(b, function, argument, distinct, resultType, filter, window);
+        b.append(", ").append(Integer.toString(resultType.scale())).append(')');
+    }
+
+    /**
+     * A DECIMAL quotient is computed in double precision: a DECIMAL column may hold an INTEGER (5.00 is
+     * stored as 5), and SQLite divides two integers with truncation. {@code ROUND(CAST(a AS REAL) / b, s)}.
+     */
+    @Override
+    public void arithmetic(SqlBuilder b, String operator, Field<?> left, Field<?> right, DataType<?> resultType) {
+        if (!operator.equals("/") || resultType.sqlType() != SqlType.DECIMAL) {
+            super.arithmetic(b, operator, left, right, resultType);
+            return;
+        }
+        boolean round = resultType.scale() >= 0;
+        if (round) b.append("ROUND(");
+        b.append("(CAST(");
+        operand(b, left);
+        b.append(" AS REAL) / ");
+        operand(b, right);
+        b.append(')');
+        if (round) b.append(", ").append(Integer.toString(resultType.scale())).append(')');
+    }
+
+    /**
+     * SQLite's CAST follows its storage classes, so each target is written to give the other dialects'
+     * result: to an integer type {@code CAST(ROUND(x) AS INTEGER)} for a DECIMAL, REAL or DOUBLE (CAST alone
+     * truncates); to DECIMAL(p, s) {@code ROUND(x, s)}; to TEXT a DECIMAL of scale s {@code printf('%.sf', x)}
+     * (a DECIMAL is stored as a double, 5.00 as 5); to VARCHAR(n) that text cut with {@code SUBSTR(.., 1, n)};
+     * to DATE {@code date(x)} (CAST AS DATE would read the year as a number); to TIMESTAMP the
+     * {@code YYYY-MM-DD HH:MM:SS[.fff]} text of {@link SqliteBindings}, through {@code strftime} (which keeps
+     * milliseconds).
+     */
+    @Override
+    public void cast(SqlBuilder b, Field<?> value, DataType<?> target) {
+        SqlType source = value.type().sqlType();
+        switch (target.sqlType()) {
+            case INTEGER, SMALLINT, BIGINT -> {
+                boolean round = source == SqlType.DECIMAL || source == SqlType.REAL || source == SqlType.DOUBLE;
+                b.append(round ? "CAST(ROUND(" : "CAST(");
+                operand(b, value);
+                b.append(round ? ") AS INTEGER)" : " AS INTEGER)");
+            }
+            case DECIMAL -> {
+                b.append("ROUND(");
+                operand(b, value);
+                b.append(", ").append(Integer.toString(target.scale())).append(')');
+            }
+            case REAL, DOUBLE -> {
+                b.append("CAST(");
+                operand(b, value);
+                b.append(" AS REAL)");
+            }
+            case TEXT -> text(b, value);
+            case VARCHAR -> {
+                b.append("SUBSTR(");
+                text(b, value);
+                b.append(", 1, ").append(Integer.toString(target.length())).append(')');
+            }
+            case DATE -> {
+                b.append("date(");
+                operand(b, value);
+                b.append(')');
+            }
+            case TIMESTAMP -> timestamp(b, value, null, null);
+            default -> super.cast(b, value, target);
+        }
+    }
+
+    private void text(SqlBuilder b, Field<?> value) {
+        DataType<?> t = value.type();
+        if (t.sqlType() == SqlType.DECIMAL && t.scale() >= 0) {
+            b.append("printf('%.").append(Integer.toString(t.scale())).append("f', ");
+            operand(b, value);
+            b.append(')');
+        } else {
+            b.append("CAST(");
+            operand(b, value);
+            b.append(" AS TEXT)");
+        }
+    }
+
+    /**
+     * {@code rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', x[, ? || ' days'[, 'floor']]), '0'), '.')}: SQLite's
+     * timestamp text with the fraction's trailing zeros dropped, as {@link SqliteBindings} stores it, so that
+     * the result compares as text with stored values.
+     */
+    private void timestamp(SqlBuilder b, Field<?> value, Integer amount, dev.quarry.dsl.DatePart unit) {
+        b.append("rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', ");
+        operand(b, value);
+        modifier(b, amount, unit);
+        b.append("), '0'), '.')");
+    }
+
+    private void modifier(SqlBuilder b, Integer amount, dev.quarry.dsl.DatePart unit) {
+        if (amount == null) return;
+        b.append(", ").bind(amount, DataType.integer()).append(" || ' ")
+                .append(unit.name().toLowerCase(java.util.Locale.ROOT)).append("s'");
+        if (unit == dev.quarry.dsl.DatePart.MONTH || unit == dev.quarry.dsl.DatePart.YEAR) b.append(", 'floor'");
+    }
+
+    /** {@code MAX(COALESCE(a, b), COALESCE(b, a))}: SQLite's multi-argument MAX and MIN are NULL as soon as one argument is. */
+    @Override
+    public void greatestLeast(SqlBuilder b, boolean greatest, java.util.List<? extends Field<?>> arguments) {
+        greatestLeastSkippingNulls(b, greatest ? "MAX" : "MIN", arguments);
+    }
+
+    /** {@code LENGTH(x)}, which counts characters of a TEXT value (SQLite manual, "Built-In Scalar SQL Functions"). */
+    @Override
+    public void characterLength(SqlBuilder b, Field<?> value) {
+        b.append("LENGTH(");
+        operand(b, value);
+        b.append(')');
+    }
+
+    /** {@code INSTR(x, search)}. */
+    @Override
+    public void position(SqlBuilder b, Field<?> search, Field<?> value) {
+        b.append("INSTR(");
+        operand(b, value);
+        b.append(", ");
+        operand(b, search);
+        b.append(')');
+    }
+
+    /** {@code SUBSTR(x, start[, count])}. */
+    @Override
+    public void substring(SqlBuilder b, Field<?> value, Field<?> start, Field<?> count) {
+        b.append("SUBSTR(");
+        operand(b, value);
+        b.append(", ");
+        operand(b, start);
+        if (count != null) {
+            b.append(", ");
+            operand(b, count);
+        }
+        b.append(')');
+    }
+
+    /** {@code CAST(strftime('%Y', x) AS INTEGER)}. */
+    @Override
+    public void extract(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        String format = switch (part) {
+            case YEAR -> "%Y";
+            case MONTH -> "%m";
+            case DAY -> "%d";
+            case HOUR -> "%H";
+            case MINUTE -> "%M";
+            case SECOND -> "%S";
+        };
+        b.append("CAST(strftime('").append(format).append("', ");
+        operand(b, value);
+        b.append(") AS INTEGER)");
+    }
+
+    /** {@code strftime('%Y-%m-01 00:00:00', x)}, for a DATE {@code strftime('%Y-%m-01', x)}. */
+    @Override
+    public void truncateDate(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        String format = switch (part) {
+            case YEAR -> "%Y-01-01 00:00:00";
+            case MONTH -> "%Y-%m-01 00:00:00";
+            case DAY -> "%Y-%m-%d 00:00:00";
+            case HOUR -> "%Y-%m-%d %H:00:00";
+            case MINUTE -> "%Y-%m-%d %H:%M:00";
+            case SECOND -> "%Y-%m-%d %H:%M:%S";
+        };
+        if (value.type().sqlType() == SqlType.DATE) format = format.substring(0, 8);
+        b.append("strftime('").append(format).append("', ");
+        operand(b, value);
+        b.append(')');
+    }
+
+    /**
+     * A DATE: {@code date(x, ? || ' days')}; a TIMESTAMP: the {@code strftime} form of {@link #cast} with the
+     * modifier. Months and years get the {@code 'floor'} modifier (SQLite 3.46), which clamps 2005-01-31 plus
+     * one month to 2005-02-28 as PostgreSQL and MySQL do.
+     */
+    @Override
+    public void addInterval(SqlBuilder b, Field<?> value, int amount, dev.quarry.dsl.DatePart unit) {
+        if (value.type().sqlType() == SqlType.DATE) {
+            b.append("date(");
+            operand(b, value);
+            modifier(b, amount, unit);
+            b.append(')');
+        } else {
+            timestamp(b, value, amount, unit);
+        }
+    }
+
+    /** {@code GROUP_CONCAT(x, ? ORDER BY ...)} (ORDER BY inside an aggregate: SQLite 3.44). */
+    @Override
+    public void stringAgg(SqlBuilder b, Field<?> value, String separator, java.util.List<? extends dev.quarry.dsl.SortField<?>> orderBy) {
+        b.append("GROUP_CONCAT(");
+        operand(b, value);
+        b.append(", ").bind(separator, DataType.text());
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ");
+            orderItems(b, orderBy);
+        }
+        b.append(')');
+    }
 }

@@ -549,7 +549,7 @@ public final class Dsl {
     }
 
     /** @return {@code count(*)}, BIGINT ({@link Long}, never null) */
-    public static Field<Long> count() {
+    public static AggregateField<Long> count() {
         return new Aggregate<>("COUNT", null, false, DataType.bigint());
     }
 
@@ -557,7 +557,7 @@ public final class Dsl {
      * @param field the counted expression; NULLs are not counted
      * @return {@code count(field)}, BIGINT
      */
-    public static Field<Long> count(Field<?> field) {
+    public static AggregateField<Long> count(Field<?> field) {
         return new Aggregate<>("COUNT", field, false, DataType.bigint());
     }
 
@@ -565,7 +565,7 @@ public final class Dsl {
      * @param field the counted expression
      * @return {@code count(DISTINCT field)}, BIGINT
      */
-    public static Field<Long> countDistinct(Field<?> field) {
+    public static AggregateField<Long> countDistinct(Field<?> field) {
         return new Aggregate<>("COUNT", field, true, DataType.bigint());
     }
 
@@ -580,7 +580,7 @@ public final class Dsl {
      * @return the aggregate, DECIMAL
      * @throws IllegalArgumentException if the field is not numeric
      */
-    public static Field<BigDecimal> sum(Field<? extends Number> field) {
+    public static AggregateField<BigDecimal> sum(Field<? extends Number> field) {
         DataType<?> t = field.type();
         DataType<BigDecimal> result = switch (t.sqlType()) {
             case INTEGER, SMALLINT, BIGINT -> DataType.decimal(38, 0);
@@ -599,7 +599,7 @@ public final class Dsl {
      * @return the aggregate, DECIMAL
      * @throws IllegalArgumentException if the field is not numeric
      */
-    public static Field<BigDecimal> avg(Field<? extends Number> field) {
+    public static AggregateField<BigDecimal> avg(Field<? extends Number> field) {
         switch (field.type().sqlType()) {
             case INTEGER, SMALLINT, BIGINT, DECIMAL, REAL, DOUBLE -> { }
             default -> throw notNumeric("avg", field);
@@ -612,7 +612,7 @@ public final class Dsl {
      * @param <T> its type
      * @return {@code min(field)}, of the field's type
      */
-    public static <T> Field<T> min(Field<T> field) {
+    public static <T> AggregateField<T> min(Field<T> field) {
         return new Aggregate<>("MIN", field, false, field.type());
     }
 
@@ -621,7 +621,7 @@ public final class Dsl {
      * @param <T> its type
      * @return {@code max(field)}, of the field's type
      */
-    public static <T> Field<T> max(Field<T> field) {
+    public static <T> AggregateField<T> max(Field<T> field) {
         return new Aggregate<>("MAX", field, false, field.type());
     }
 
@@ -858,5 +858,456 @@ public final class Dsl {
      */
     public static With withRecursive(Cte... ctes) {
         return new With(null, WithClause.of(ctes, true));
+    }
+
+    // ---- window functions and expressions (issue 4) ----
+
+    /**
+     * {@code ROW_NUMBER()}: 1, 2, 3, ... in the window's order within each partition.
+     *
+     * @return the function; {@link WindowFunction#over(Window)} makes it a BIGINT ({@link Long}) field
+     */
+    public static WindowFunction<Long> rowNumber() {
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.ROW_NUMBER, null, 0, null, DataType.bigint(), null);
+    }
+
+    /**
+     * {@code RANK()}: 1 + the number of rows before the row's peers (gaps after ties: 1, 1, 3). The window
+     * needs an ORDER BY.
+     *
+     * @return the function; {@link WindowFunction#over(Window)} makes it a BIGINT ({@link Long}) field
+     */
+    public static WindowFunction<Long> rank() {
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.RANK, null, 0, null, DataType.bigint(), null);
+    }
+
+    /**
+     * {@code DENSE_RANK()}: the number of the row's peer group (no gaps: 1, 1, 2). The window needs an
+     * ORDER BY.
+     *
+     * @return the function; {@link WindowFunction#over(Window)} makes it a BIGINT ({@link Long}) field
+     */
+    public static WindowFunction<Long> denseRank() {
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.DENSE_RANK, null, 0, null, DataType.bigint(), null);
+    }
+
+    /**
+     * {@code NTILE(n)}: the rows of each partition dealt in order into n buckets as equal as possible, the
+     * first buckets one larger (7 rows in 3: 1, 1, 1, 2, 2, 3, 3). The count is a bind parameter, except on
+     * MySQL before 8.0.22, whose grammar takes only a literal there.
+     *
+     * @param buckets the number of buckets, 1 or more
+     * @return the function; {@link WindowFunction#over(Window)} makes it an INTEGER ({@link Integer}) field
+     * @throws IllegalArgumentException if buckets is below 1
+     */
+    public static WindowFunction<Integer> ntile(int buckets) {
+        if (buckets < 1) throw new IllegalArgumentException("ntile(" + buckets + "): the number of buckets must be 1 or more");
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.NTILE, null, buckets, null, DataType.integer(), null);
+    }
+
+    /**
+     * {@code LAG(field)}: the value of the previous row in the window's order, NULL for the first row of a
+     * partition. The window needs an ORDER BY.
+     *
+     * @param field the expression read from the other row
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field is null
+     */
+    public static <T> WindowFunction<T> lag(Field<T> field) {
+        return lagLead(WindowFunctionCall.Function.LAG, field, 1, null);
+    }
+
+    /**
+     * @param field the expression read from the other row
+     * @param offset how many rows back, 0 or more (bound as a parameter, see {@link #ntile(int)})
+     * @param <T> its type
+     * @return {@code LAG(field, offset)}, NULL where there is no such row
+     * @throws IllegalArgumentException if field is null or offset negative
+     */
+    public static <T> WindowFunction<T> lag(Field<T> field, int offset) {
+        return lagLead(WindowFunctionCall.Function.LAG, field, offset, null);
+    }
+
+    /**
+     * {@code LAG(field, offset, default)}. MariaDB's LAG takes no default; there Quarry writes
+     * {@code CASE WHEN ROW_NUMBER() OVER w > offset THEN LAG(field, offset) OVER w ELSE default END},
+     * which keeps a NULL value of an existing row NULL (as COALESCE would not).
+     *
+     * @param field the expression read from the other row
+     * @param offset how many rows back, 0 or more
+     * @param defaultValue the value where there is no such row, not null (bound with the field's type)
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field or defaultValue is null or offset negative
+     */
+    public static <T> WindowFunction<T> lag(Field<T> field, int offset, T defaultValue) {
+        return lagLead(WindowFunctionCall.Function.LAG, field, offset, defaultOf(field, defaultValue));
+    }
+
+    /**
+     * {@code LEAD(field)}: the value of the next row, NULL for the last row of a partition. The window needs
+     * an ORDER BY.
+     *
+     * @param field the expression read from the other row
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field is null
+     */
+    public static <T> WindowFunction<T> lead(Field<T> field) {
+        return lagLead(WindowFunctionCall.Function.LEAD, field, 1, null);
+    }
+
+    /**
+     * @param field the expression read from the other row
+     * @param offset how many rows ahead, 0 or more
+     * @param <T> its type
+     * @return {@code LEAD(field, offset)}
+     * @throws IllegalArgumentException if field is null or offset negative
+     */
+    public static <T> WindowFunction<T> lead(Field<T> field, int offset) {
+        return lagLead(WindowFunctionCall.Function.LEAD, field, offset, null);
+    }
+
+    /**
+     * {@code LEAD(field, offset, default)}; on MariaDB {@code CASE WHEN COUNT(*) OVER (PARTITION BY ...) -
+     * ROW_NUMBER() OVER w >= offset THEN LEAD(field, offset) OVER w ELSE default END}, as for
+     * {@link #lag(Field, int, Object)}.
+     *
+     * @param field the expression read from the other row
+     * @param offset how many rows ahead, 0 or more
+     * @param defaultValue the value where there is no such row, not null
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field or defaultValue is null or offset negative
+     */
+    public static <T> WindowFunction<T> lead(Field<T> field, int offset, T defaultValue) {
+        return lagLead(WindowFunctionCall.Function.LEAD, field, offset, defaultOf(field, defaultValue));
+    }
+
+    private static <T> Field<T> defaultOf(Field<T> field, T defaultValue) {
+        if (field == null) throw new IllegalArgumentException("lag/lead of null");
+        return Expressions.operand("default", field, defaultValue);
+    }
+
+    private static <T> WindowFunction<T> lagLead(WindowFunctionCall.Function function, Field<T> field, int offset, Field<T> defaultValue) {
+        String name = function.name().toLowerCase(java.util.Locale.ROOT);
+        if (field == null) throw new IllegalArgumentException(name + "(null)");
+        if (offset < 0) throw new IllegalArgumentException(name + "(" + Param.describe(field) + ", " + offset + "): the offset must be 0 or more");
+        return new WindowFunctionCall<>(function, field, offset, defaultValue, field.type(), null);
+    }
+
+    /**
+     * {@code FIRST_VALUE(field)}: the value of the first row of the window frame. With an ORDER BY and no
+     * frame, the default frame ends at the current row.
+     *
+     * @param field the expression
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field is null
+     */
+    public static <T> WindowFunction<T> firstValue(Field<T> field) {
+        if (field == null) throw new IllegalArgumentException("firstValue(null)");
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.FIRST_VALUE, field, 0, null, field.type(), null);
+    }
+
+    /**
+     * {@code LAST_VALUE(field)}: the value of the last row of the window frame. With an ORDER BY and no frame
+     * that is the current row's last peer; give the window
+     * {@code rowsBetween(unboundedPreceding(), unboundedFollowing())} for the partition's last row.
+     *
+     * @param field the expression
+     * @param <T> its type
+     * @return the function, of the field's type
+     * @throws IllegalArgumentException if field is null
+     */
+    public static <T> WindowFunction<T> lastValue(Field<T> field) {
+        if (field == null) throw new IllegalArgumentException("lastValue(null)");
+        return new WindowFunctionCall<>(WindowFunctionCall.Function.LAST_VALUE, field, 0, null, field.type(), null);
+    }
+
+    /**
+     * A named window, declared on a SELECT with {@link Select#window(Window...)} and used with
+     * {@code over(w)}: {@code Window w = window("w").partitionBy(F.categoryId).orderBy(F.length.desc())}.
+     *
+     * @param name the window's name (quoted by the dialect)
+     * @return the window, still without partition, order or frame
+     * @throws IllegalArgumentException if name is null or blank
+     */
+    public static Window window(String name) {
+        return Window.named(name);
+    }
+
+    /**
+     * An anonymous window partitioned by the given fields: {@code partitionBy(F.categoryId).orderBy(...)}.
+     *
+     * @param fields the partitioning expressions
+     * @return the window
+     * @throws IllegalArgumentException if no field is given or one is null
+     */
+    public static Window partitionBy(Field<?>... fields) {
+        return Window.empty().partitionBy(fields);
+    }
+
+    /**
+     * An anonymous window over the whole result in an order: {@code orderBy(P.paymentDate)}.
+     *
+     * @param items fields (ascending) or sort fields
+     * @return the window
+     * @throws IllegalArgumentException if no item is given or one is null
+     */
+    public static Window orderBy(OrderField... items) {
+        return Window.empty().orderBy(items);
+    }
+
+    /** @return the frame bound {@code UNBOUNDED PRECEDING} */
+    public static FrameBound unboundedPreceding() { return FrameBound.unboundedPreceding(); }
+
+    /**
+     * @param offset 0 or more
+     * @return the frame bound {@code offset PRECEDING} (an integer literal in the SQL, see {@link FrameBound})
+     * @throws IllegalArgumentException if offset is negative
+     */
+    public static FrameBound preceding(long offset) { return FrameBound.preceding(offset); }
+
+    /** @return the frame bound {@code CURRENT ROW} */
+    public static FrameBound currentRow() { return FrameBound.currentRow(); }
+
+    /**
+     * @param offset 0 or more
+     * @return the frame bound {@code offset FOLLOWING}
+     * @throws IllegalArgumentException if offset is negative
+     */
+    public static FrameBound following(long offset) { return FrameBound.following(offset); }
+
+    /** @return the frame bound {@code UNBOUNDED FOLLOWING} */
+    public static FrameBound unboundedFollowing() { return FrameBound.unboundedFollowing(); }
+
+    /**
+     * Starts a searched CASE: {@code when(F.length.lt(60), "short").when(...).otherwise("long")}.
+     *
+     * @param condition the first condition
+     * @param result its result, not null; its class gives the expression's type as {@link #value(Object)} does
+     * @param <T> the result type
+     * @return the CASE expression (NULL where no condition holds until {@code otherwise} is given)
+     * @throws IllegalArgumentException if condition or result is null, or the result's class has no default type
+     */
+    public static <T> CaseWhen<T> when(Condition condition, T result) {
+        return SearchedCase.start(condition, result);
+    }
+
+    /**
+     * @param condition the first condition
+     * @param result its result expression, whose type is the expression's type
+     * @param <T> the result type
+     * @return the searched CASE expression
+     * @throws IllegalArgumentException if condition or result is null
+     */
+    public static <T> CaseWhen<T> when(Condition condition, Field<T> result) {
+        return SearchedCase.start(condition, result);
+    }
+
+    /**
+     * Starts a simple CASE on a value: {@code choose(F.categoryId).when(1, "Action").otherwise("Other")}.
+     *
+     * @param value the compared expression
+     * @param <V> its type
+     * @return the first step
+     * @throws IllegalArgumentException if value is null
+     */
+    public static <V> CaseValue<V> choose(Field<V> value) {
+        return new SimpleCase.Start<>(value);
+    }
+
+    /**
+     * {@code COALESCE(field, value)}: the field, or the value where it is NULL.
+     *
+     * @param field the expression
+     * @param value the replacement, not null (bound with the field's type)
+     * @param <T> the type
+     * @return the expression, of the field's type
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static <T> Field<T> coalesce(Field<T> field, T value) {
+        if (field == null) throw new IllegalArgumentException("coalesce(null, ...)");
+        return new FunctionCall<>("COALESCE", List.of(field, Expressions.operand("coalesce", field, value)), field.type());
+    }
+
+    /**
+     * {@code COALESCE(a, b, ...)}: the first argument that is not NULL, NULL if all are.
+     *
+     * @param first the first expression
+     * @param more the others, at least one
+     * @param <T> the type
+     * @return the expression, of the first's type
+     * @throws IllegalArgumentException if an argument is null or only one is given
+     */
+    @SafeVarargs
+    public static <T> Field<T> coalesce(Field<T> first, Field<T>... more) {
+        return new FunctionCall<>("COALESCE", List.copyOf(atLeastTwo("coalesce", first, more)), first.type());
+    }
+
+    /**
+     * {@code NULLIF(field, value)}: NULL where the field equals the value, else the field. Divide by
+     * {@code nullif(x, 0)} for a quotient that is NULL instead of an error on PostgreSQL.
+     *
+     * @param field the expression
+     * @param value the value that becomes NULL, not null
+     * @param <T> the type
+     * @return the expression, of the field's type
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static <T> Field<T> nullif(Field<T> field, T value) {
+        if (field == null) throw new IllegalArgumentException("nullif(null, ...)");
+        return new FunctionCall<>("NULLIF", List.of(field, Expressions.operand("nullif", field, value)), field.type());
+    }
+
+    /**
+     * @param field the expression
+     * @param other the expression compared with it
+     * @param <T> the type
+     * @return {@code NULLIF(field, other)}, of the field's type
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static <T> Field<T> nullif(Field<T> field, Field<T> other) {
+        if (field == null || other == null) throw new IllegalArgumentException("nullif(" + field + ", " + other + "): an argument is null");
+        return new FunctionCall<>("NULLIF", List.of(field, other), field.type());
+    }
+
+    /**
+     * The greatest of two or more values, ignoring NULLs; NULL only when all are NULL. This is
+     * PostgreSQL's semantics, made the same on MySQL (whose GREATEST is NULL as soon as one argument is)
+     * and SQLite (multi-argument MAX, the same) by replacing each argument with the first non-NULL of
+     * itself and the others: {@code GREATEST(COALESCE(a, b), COALESCE(b, a))}.
+     *
+     * @param first the first value
+     * @param more the others, at least one
+     * @param <T> the type
+     * @return the expression, of the first's type
+     * @throws IllegalArgumentException if an argument is null or only one is given
+     */
+    @SafeVarargs
+    public static <T> Field<T> greatest(Field<T> first, Field<T>... more) {
+        return new GreatestLeast<>(true, atLeastTwo("greatest", first, more), first.type());
+    }
+
+    /**
+     * The least of two or more values, ignoring NULLs, as {@link #greatest} says.
+     *
+     * @param first the first value
+     * @param more the others, at least one
+     * @param <T> the type
+     * @return the expression, of the first's type
+     * @throws IllegalArgumentException if an argument is null or only one is given
+     */
+    @SafeVarargs
+    public static <T> Field<T> least(Field<T> first, Field<T>... more) {
+        return new GreatestLeast<>(false, atLeastTwo("least", first, more), first.type());
+    }
+
+    @SafeVarargs
+    private static <T> List<Field<T>> atLeastTwo(String function, Field<T> first, Field<T>... more) {
+        if (more.length == 0) throw new IllegalArgumentException(function + "() needs at least two arguments");
+        List<Field<T>> all = new ArrayList<>(more.length + 1);
+        all.add(first);
+        all.addAll(Arrays.asList(more));
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == null) throw new IllegalArgumentException(function + "() argument " + (i + 1) + " is null");
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Concatenation of two or more character fields, NULL when any is NULL (see {@link Field#concat(Field)}).
+     *
+     * @param first the first part
+     * @param more the other parts, at least one
+     * @return the text, TEXT
+     * @throws IllegalArgumentException if a part is null or not a character type, or only one is given
+     */
+    @SafeVarargs
+    public static Field<String> concat(Field<String> first, Field<String>... more) {
+        List<Field<String>> parts = atLeastTwo("concat", first, more);
+        for (Field<String> p : parts) Expressions.requireCharacter("concat()", p);
+        return new StringFunction<>(StringFunction.Kind.CONCAT, List.copyOf(parts), DataType.text());
+    }
+
+    /**
+     * String aggregation under one name: the non-NULL values of a group joined by a separator, NULL for a
+     * group without any. PostgreSQL {@code STRING_AGG(x, ?)}, SQLite {@code GROUP_CONCAT(x, ?)}, MySQL
+     * {@code GROUP_CONCAT(x SEPARATOR '...')}: MySQL's grammar takes only a string literal there, so the
+     * separator is written into the SQL as an escaped literal on MySQL and bound elsewhere. MySQL cuts the
+     * result at {@code group_concat_max_len} bytes (1,024 by default on MySQL, 1 MiB on MariaDB).
+     *
+     * @param field a character expression
+     * @param separator the separator, not null (may be empty)
+     * @return the aggregate, TEXT
+     * @throws IllegalArgumentException if an argument is null or field is not a character type
+     */
+    public static Field<String> stringAgg(Field<String> field, String separator) {
+        return stringAgg(field, separator, new OrderField[0]);
+    }
+
+    /**
+     * String aggregation in an order: {@code stringAgg(A.lastName, ", ", A.lastName.asc())}; PostgreSQL
+     * {@code STRING_AGG(x, ? ORDER BY ...)}, SQLite (3.44+) {@code GROUP_CONCAT(x, ? ORDER BY ...)}, MySQL
+     * {@code GROUP_CONCAT(x ORDER BY ... SEPARATOR '...')}.
+     *
+     * @param field a character expression
+     * @param separator the separator, not null
+     * @param orderBy the order of the values
+     * @return the aggregate, TEXT
+     * @throws IllegalArgumentException if an argument is null or field is not a character type
+     */
+    public static Field<String> stringAgg(Field<String> field, String separator, OrderField... orderBy) {
+        if (field == null) throw new IllegalArgumentException("stringAgg(null, ...)");
+        Expressions.requireCharacter("stringAgg()", field);
+        if (separator == null) throw new IllegalArgumentException("stringAgg(" + Param.describe(field) + ", null): the separator is null");
+        List<SortField<?>> order = new ArrayList<>(orderBy.length);
+        for (OrderField o : orderBy) {
+            if (o == null) throw new IllegalArgumentException("stringAgg ORDER BY null");
+            order.add(o.toSortField());
+        }
+        return new StringAgg(field, separator, List.copyOf(order));
+    }
+
+    /** @return the current date ({@code CURRENT_DATE}), DATE ({@link LocalDate}); UTC on SQLite and on Quarry's MySQL sessions */
+    public static Field<LocalDate> currentDate() {
+        return new CurrentDate();
+    }
+
+    /**
+     * A typed expression in raw SQL, for what the DSL lacks: {@code sql(DataType.text(), "lower({0}) || {1}",
+     * F.title, value("!"))}. Each {@code {n}} renders part n through the normal renderer, so values given as
+     * {@link #value(Object)} stay bind parameters and columns are qualified and scope-checked; the fragment
+     * is rendered in parentheses. <code>&#123;&#123;</code> and <code>&#125;&#125;</code> write a literal brace. There is no way to put a
+     * Java value into the text itself: pass it as a part. The fragment is dialect-specific SQL: Quarry does
+     * not translate it.
+     *
+     * @param type the expression's type, which decides how its values are read
+     * @param template the SQL text with placeholders {0}, {1}, ...
+     * @param parts the parts, each used at least once
+     * @param <T> the Java type
+     * @return the expression
+     * @throws IllegalArgumentException naming the template if type is null, the template is blank, contains a
+     *         {@code ?} (a parameter without value) or a brace that is not a placeholder, a placeholder is out
+     *         of range, a part is unused or null
+     */
+    public static <T> Field<T> sql(DataType<T> type, String template, dev.quarry.dsl.spi.QueryPart... parts) {
+        if (type == null) throw new IllegalArgumentException("raw SQL \"" + template + "\": the type is null");
+        return new RawSql.RawField<>(RawSql.parse(template, parts), type);
+    }
+
+    /**
+     * A condition in raw SQL, as {@link #sql(DataType, String, dev.quarry.dsl.spi.QueryPart...)}:
+     * {@code condition("{0} ~ {1}", F.title, value("^A"))} (a PostgreSQL regular expression match).
+     *
+     * @param template the SQL text with placeholders
+     * @param parts the parts, each used at least once
+     * @return the condition, rendered in parentheses
+     * @throws IllegalArgumentException as {@link #sql(DataType, String, dev.quarry.dsl.spi.QueryPart...)}
+     */
+    public static Condition condition(String template, dev.quarry.dsl.spi.QueryPart... parts) {
+        return new RawSql.RawCondition(RawSql.parse(template, parts));
     }
 }

@@ -44,10 +44,11 @@ public final class Select<R extends Row> implements QueryPart {
     private final SetOperation setOperation;
     private final RowLock lock;
     private final WithClause with;
+    private final List<Window> windows;
 
     private Select(RowFactory<R> rowFactory, Executor executor, List<Field<?>> fields, boolean distinct, TableLike from, List<JoinStep.Join> joins,
                    Condition where, List<Field<?>> groupBy, Condition having, List<SortField<?>> orderBy,
-                   Long limit, Long offset, SetOperation setOperation, RowLock lock, WithClause with) {
+                   Long limit, Long offset, SetOperation setOperation, RowLock lock, WithClause with, List<Window> windows) {
         this.rowFactory = rowFactory;
         this.executor = executor;
         this.fields = fields;
@@ -63,6 +64,7 @@ public final class Select<R extends Row> implements QueryPart {
         this.setOperation = setOperation;
         this.lock = lock;
         this.with = with;
+        this.windows = windows;
     }
 
     static Select<Row> create(Executor executor, List<Field<?>> fields, boolean distinct) {
@@ -75,11 +77,11 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == null) throw new IllegalArgumentException("SELECT field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, null, null, null);
+        return new Select<>(rowFactory, executor, List.copyOf(fields), distinct, null, List.of(), null, List.of(), null, List.of(), null, null, null, null, null, List.of());
     }
 
     Select<R> attach(Executor e) {
-        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, e, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) {
             throw new IllegalStateException("FROM is already " + from.name() + "; add " + table.name() + " with join()");
         }
-        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, table, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -225,7 +227,7 @@ public final class Select<R extends Row> implements QueryPart {
 
     /** @return a copy with the WITH clause of {@link With} */
     Select<R> withClause(WithClause clause) {
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, clause);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, clause, windows);
     }
 
     private static void renderJoin(SqlBuilder b, JoinStep.Join j) {
@@ -253,7 +255,7 @@ public final class Select<R extends Row> implements QueryPart {
     Select<R> withJoin(JoinStep.Join join) {
         List<JoinStep.Join> list = new ArrayList<>(joins);
         list.add(join);
-        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, List.copyOf(list), where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -265,7 +267,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> where(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("WHERE null");
         Condition c = where == null ? condition : where.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, c, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -277,7 +279,7 @@ public final class Select<R extends Row> implements QueryPart {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == null) throw new IllegalArgumentException("GROUP BY field " + (i + 1) + " is null");
         }
-        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, this.fields, distinct, from, joins, where, List.of(fields), having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -289,7 +291,7 @@ public final class Select<R extends Row> implements QueryPart {
     public Select<R> having(Condition condition) {
         if (condition == null) throw new IllegalArgumentException("HAVING null");
         Condition c = having == null ? condition : having.and(condition);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, c, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -302,7 +304,7 @@ public final class Select<R extends Row> implements QueryPart {
             if (item == null) throw new IllegalArgumentException("ORDER BY null");
             list.add(item.toSortField());
         }
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, List.copyOf(list), limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -312,7 +314,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> limit(long limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
 
     /**
@@ -322,7 +324,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public Select<R> offset(long offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
-        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with);
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
     // ---- set operations (issue 4) ----
 
@@ -428,7 +430,7 @@ public final class Select<R extends Row> implements QueryPart {
         }
         Executor e = executor != null ? executor : other.executor;
         return new Select<>(rowFactory, e, fields, false, null, List.of(), null, List.of(), null, List.of(), null, null,
-                new SetOperation(this.withoutWith(), operator, all, other), null, with);
+                new SetOperation(this.withoutWith(), operator, all, other), null, with, List.of());
     }
 
     /** Renders {@code left OP right [ORDER BY ...] [LIMIT ...]}, grouping the sides as the class comment of {@link #union} says. */
@@ -462,7 +464,7 @@ public final class Select<R extends Row> implements QueryPart {
     private Select<R> withoutWith() {
         if (with == null) return this;
         return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
-                setOperation, lock, null);
+                setOperation, lock, null, windows);
     }
 
     private boolean hasOwnOrderOrLimit() {
@@ -589,7 +591,7 @@ public final class Select<R extends Row> implements QueryPart {
                     + "(PostgreSQL and MySQL refuse it); lock them in a query of the table itself");
         }
         return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
-                setOperation, l, with);
+                setOperation, l, with, windows);
     }
 
     /** @return the fields of the select list, unmodifiable */
@@ -600,6 +602,47 @@ public final class Select<R extends Row> implements QueryPart {
         if (from != null) tables.add(from);
         for (JoinStep.Join j : joins) tables.add(j.table());
         return tables;
+    }
+
+    // ---- windows (issue 4) ----
+
+    /**
+     * Declares named windows: {@code WINDOW "w" AS (PARTITION BY ... ORDER BY ...)} (SQL:2016 section
+     * 7.15), between HAVING and ORDER BY. Window functions of this SELECT refer to them with
+     * {@code over(w)}; a reference to a window that is not declared fails at render time. A second call
+     * adds to the first.
+     *
+     * @param windows named windows made by {@link Dsl#window(String)}
+     * @return the query
+     * @throws IllegalArgumentException if a window is null or anonymous, or two windows have the same name
+     */
+    public Select<R> window(Window... windows) {
+        List<Window> list = new ArrayList<>(this.windows);
+        for (Window w : windows) {
+            if (w == null) throw new IllegalArgumentException("WINDOW null");
+            if (w.name() == null) {
+                throw new IllegalArgumentException("WINDOW needs named windows (Dsl.window(name)); (" + w
+                        + ") is anonymous: pass it to over(...) directly");
+            }
+            for (Window other : list) {
+                if (other.name().equals(w.name())) {
+                    throw new IllegalArgumentException("the window " + w.name() + " is already declared on this SELECT");
+                }
+            }
+            list.add(w);
+        }
+        return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset,
+                setOperation, lock, with, List.copyOf(list));
+    }
+
+    /** Renders {@code  WINDOW "w" AS (...), ...}. */
+    private void renderWindows(SqlBuilder b) {
+        b.append(" WINDOW ");
+        for (int i = 0; i < windows.size(); i++) {
+            if (i > 0) b.append(", ");
+            b.identifier(windows.get(i).name()).append(" AS ");
+            windows.get(i).renderDefinition(b);
+        }
     }
 
     /**
@@ -629,6 +672,7 @@ public final class Select<R extends Row> implements QueryPart {
             return;
         }
         b.pushScope(tables());
+        b.pushWindows(windows);
         try {
             b.append(distinct ? "SELECT DISTINCT " : "SELECT ");
             for (int i = 0; i < fields.size(); i++) {
@@ -644,10 +688,12 @@ public final class Select<R extends Row> implements QueryPart {
             if (where != null) b.append(" WHERE ").visit(where);
             if (!groupBy.isEmpty()) b.append(" GROUP BY ").visitAll(groupBy, ", ");
             if (having != null) b.append(" HAVING ").visit(having);
+            if (!windows.isEmpty()) renderWindows(b);
             if (!orderBy.isEmpty()) b.append(" ORDER BY ").visitAll(orderBy, ", ");
             if (limit != null || offset != null) b.renderer().limitOffset(b, limit, offset);
             if (lock != null) b.visit(lock);
         } finally {
+            b.popWindows();
             b.popScope();
             b.releaseCtes(cteMark);
         }

@@ -339,6 +339,110 @@ public class Renderer {
         }
     }
 
+    // ---- window functions and expressions (issue 4) ----
+
+    /**
+     * Renders an aggregate with a FILTER condition, a window, or both. Default: {@code FN(x) FILTER (WHERE c)
+     * OVER window} (SQL:2016 sections 10.9 and 6.10), where a dialect without FILTER
+     * ({@link #aggregateFilterClause()} false) gets {@code FN(CASE WHEN c THEN x END)} instead. Without
+     * either it is {@link #aggregate(SqlBuilder, String, Field, boolean, DataType)}, so that a dialect's
+     * override of that hook keeps applying to plain aggregates.
+     *
+     * @param b the builder
+     * @param function the function name in upper case, such as {@code SUM}
+     * @param argument the argument, or null for {@code *}
+     * @param distinct whether DISTINCT applies to the argument
+     * @param resultType the aggregate's result type
+     * @param filter the FILTER condition, or null
+     * @param window the window, or null for a plain (grouping) aggregate
+     */
+    public void aggregate(SqlBuilder b, String function, Field<?> argument, boolean distinct, DataType<?> resultType,
+                          dev.quarry.dsl.Condition filter, dev.quarry.dsl.Window window) {
+        if (filter == null && window == null) {
+            aggregate(b, function, argument, distinct, resultType);
+            return;
+        }
+        aggregateCall(b, function, argument, distinct, filter);
+        if (window != null) b.append(" OVER ").visit(window);
+    }
+
+    /**
+     * Whether aggregates take {@code FILTER (WHERE ...)}. Default true (PostgreSQL 9.4+, SQLite 3.30+);
+     * MySQL and MariaDB return false and get the CASE form.
+     *
+     * @return whether the FILTER clause is rendered
+     */
+    public boolean aggregateFilterClause() { return true; }
+
+    /**
+     * Renders the call of an aggregate with an optional filter: {@code FN([DISTINCT] x) FILTER (WHERE c)},
+     * or without the FILTER clause {@code FN([DISTINCT] CASE WHEN c THEN x END)} ({@code COUNT(*)}:
+     * {@code COUNT(CASE WHEN c THEN 1 END)}), which aggregates the same rows since aggregates skip NULLs.
+     *
+     * @param b the builder
+     * @param function the function name
+     * @param argument the argument, or null for {@code *}
+     * @param distinct whether DISTINCT applies
+     * @param filter the condition, or null
+     */
+    protected final void aggregateCall(SqlBuilder b, String function, Field<?> argument, boolean distinct,
+                                       dev.quarry.dsl.Condition filter) {
+        b.append(function).append('(');
+        if (filter != null && !aggregateFilterClause()) {
+            if (distinct) b.append("DISTINCT ");
+            b.append("CASE WHEN ").visit(filter).append(" THEN ");
+            if (argument == null) b.append('1');
+            else operand(b, argument);
+            b.append(" END)");
+            return;
+        }
+        if (argument == null) {
+            b.append('*');
+        } else {
+            if (distinct) b.append("DISTINCT ");
+            b.visit(argument);
+        }
+        b.append(')');
+        if (filter != null) b.append(" FILTER (WHERE ").visit(filter).append(')');
+    }
+
+    /**
+     * Renders an operand of a function or operator, in parentheses if it is a condition.
+     *
+     * @param b the builder
+     * @param operand the operand
+     */
+    protected final void operand(SqlBuilder b, Field<?> operand) {
+        if (operand instanceof dev.quarry.dsl.Condition) b.append('(').visit(operand).append(')');
+        else b.visit(operand);
+    }
+
+    /**
+     * Renders a window specification without its parentheses: {@code PARTITION BY a, b ORDER BY c DESC
+     * ROWS BETWEEN ...} (SQL:2016 section 7.15). Sort items go through {@link #sortItem}, so a dialect's
+     * NULLS FIRST / LAST emulation applies; an aliased field is rendered as its expression.
+     *
+     * @param b the builder
+     * @param window the window (anonymous, or the definition of a named one)
+     */
+    public void windowSpecification(SqlBuilder b, dev.quarry.dsl.Window window) {
+        boolean space = false;
+        if (!window.partitionFields().isEmpty()) {
+            b.append("PARTITION BY ").visitAll(window.partitionFields(), ", ");
+            space = true;
+        }
+        if (!window.orderFields().isEmpty()) {
+            if (space) b.append(' ');
+            b.append("ORDER BY ");
+            orderItems(b, window.orderFields());
+            space = true;
+        }
+        if (window.frame() != null) {
+            if (space) b.append(' ');
+            windowFrame(b, window.frame());
+        }
+    }
+
     /**
      * Renders an UPDATE whose values or condition use other tables, up to (not including) RETURNING.
      * Default, PostgreSQL's and SQLite's (3.33+) form: {@code UPDATE "t" SET "a" = expr FROM "o1", "o2" WHERE
@@ -460,5 +564,339 @@ public class Renderer {
      */
     public boolean withBeforeInsert() {
         return true;
+    }
+
+    /**
+     * Renders ORDER BY items of a window or an aggregate (the key expressions, never a select-list alias).
+     *
+     * @param b the builder
+     * @param items the items
+     */
+    protected final void orderItems(SqlBuilder b, List<? extends dev.quarry.dsl.SortField<?>> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) b.append(", ");
+            dev.quarry.dsl.SortField<?> item = items.get(i);
+            sortItem(b, item.field(), item.descending(), item.nullsAtStart());
+        }
+    }
+
+    /**
+     * Renders a window frame. Default: {@code ROWS|RANGE|GROUPS BETWEEN start AND end}, offsets as integer
+     * literals (see {@link dev.quarry.dsl.FrameBound}). A dialect without a frame unit throws
+     * {@link dev.quarry.dsl.UnsupportedDialectFeatureException}.
+     *
+     * @param b the builder
+     * @param frame the frame
+     */
+    public void windowFrame(SqlBuilder b, dev.quarry.dsl.WindowFrame frame) {
+        b.append(frame.sql());
+    }
+
+    /**
+     * Renders a window function without special arguments: {@code ROW_NUMBER() OVER w},
+     * {@code FIRST_VALUE(x) OVER (...)}.
+     *
+     * @param b the builder
+     * @param function the function name in upper case
+     * @param arguments the arguments, possibly none
+     * @param window the window, rendered by visiting it
+     */
+    public void windowFunction(SqlBuilder b, String function, List<? extends Field<?>> arguments, dev.quarry.dsl.Window window) {
+        b.append(function).append('(');
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) b.append(", ");
+            operand(b, arguments.get(i));
+        }
+        b.append(") OVER ").visit(window);
+    }
+
+    /**
+     * Renders {@code NTILE(n) OVER window}. Default: the bucket count as a bind parameter (INTEGER).
+     *
+     * @param b the builder
+     * @param buckets the number of buckets, at least 1
+     * @param window the window
+     */
+    public void ntile(SqlBuilder b, int buckets, dev.quarry.dsl.Window window) {
+        b.append("NTILE(").bind(buckets, DataType.integer()).append(") OVER ").visit(window);
+    }
+
+    /**
+     * Renders {@code LAG(x, n[, default]) OVER window} or LEAD. Default: the offset as a bind parameter
+     * (INTEGER) and the default, when given, as the third argument.
+     *
+     * @param b the builder
+     * @param lead true for LEAD, false for LAG
+     * @param value the expression read from the other row
+     * @param offset how many rows back (LAG) or ahead (LEAD), 0 or more
+     * @param defaultValue the value when there is no such row, or null for NULL
+     * @param window the window (it has an ORDER BY and no frame)
+     */
+    public void lagLead(SqlBuilder b, boolean lead, Field<?> value, int offset, Field<?> defaultValue, dev.quarry.dsl.Window window) {
+        b.append(lead ? "LEAD(" : "LAG(");
+        operand(b, value);
+        b.append(", ").bind(offset, DataType.integer());
+        if (defaultValue != null) {
+            b.append(", ");
+            operand(b, defaultValue);
+        }
+        b.append(") OVER ").visit(window);
+    }
+
+    /**
+     * Renders {@code left op right} in parentheses, for +, -, *, / and %. Default: the operator as given,
+     * which divides integers with truncation toward zero (PostgreSQL, SQLite); a DECIMAL quotient of
+     * known scale is rounded to it, {@code ROUND(a / b, s)} (half away from zero), so that every dialect
+     * returns the same digits.
+     *
+     * @param b the builder
+     * @param operator one of {@code + - * / %}
+     * @param left the left operand
+     * @param right the right operand
+     * @param resultType the result type (see {@code Field.div})
+     */
+    public void arithmetic(SqlBuilder b, String operator, Field<?> left, Field<?> right, DataType<?> resultType) {
+        boolean round = operator.equals("/") && resultType.sqlType() == dev.quarry.dsl.SqlType.DECIMAL && resultType.scale() >= 0;
+        if (round) b.append("ROUND(");
+        b.append('(');
+        operand(b, left);
+        b.append(' ').append(operator).append(' ');
+        operand(b, right);
+        b.append(')');
+        if (round) b.append(", ").append(Integer.toString(resultType.scale())).append(')');
+    }
+
+    /**
+     * Renders {@code CAST(value AS type)}. Default: the type named by {@link #castTypeName}.
+     *
+     * @param b the builder
+     * @param value the value
+     * @param target the target type (one that {@code Field.cast} accepts)
+     */
+    public void cast(SqlBuilder b, Field<?> value, DataType<?> target) {
+        b.append("CAST(");
+        operand(b, value);
+        b.append(" AS ").append(castTypeName(target)).append(')');
+    }
+
+    /**
+     * The name of a type in a CAST. Default (SQL:2016 section 6.13 and PostgreSQL): INTEGER, SMALLINT,
+     * BIGINT, DECIMAL(p, s), REAL, DOUBLE PRECISION, TEXT, VARCHAR(n), DATE, TIMESTAMP.
+     *
+     * @param target the type
+     * @return the type's name
+     * @throws dev.quarry.dsl.UnsupportedDialectFeatureException for another type
+     */
+    public String castTypeName(DataType<?> target) {
+        return switch (target.sqlType()) {
+            case INTEGER -> "INTEGER";
+            case SMALLINT -> "SMALLINT";
+            case BIGINT -> "BIGINT";
+            case DECIMAL -> "DECIMAL(" + target.precision() + ", " + target.scale() + ")";
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case TEXT -> "TEXT";
+            case VARCHAR -> "VARCHAR(" + target.length() + ")";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+            default -> throw new dev.quarry.dsl.UnsupportedDialectFeatureException(dialectName, "CAST to " + target);
+        };
+    }
+
+    /**
+     * Renders GREATEST or LEAST of two or more values with PostgreSQL's NULL semantics, which Quarry
+     * makes portable: NULL arguments are ignored, and the result is NULL only when all are NULL.
+     * Default: {@code GREATEST(a, b)} (PostgreSQL manual 9.18.4, "GREATEST and LEAST").
+     *
+     * @param b the builder
+     * @param greatest true for GREATEST, false for LEAST
+     * @param arguments the arguments, at least two
+     */
+    public void greatestLeast(SqlBuilder b, boolean greatest, List<? extends Field<?>> arguments) {
+        b.append(greatest ? "GREATEST(" : "LEAST(");
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) b.append(", ");
+            operand(b, arguments.get(i));
+        }
+        b.append(')');
+    }
+
+    /**
+     * GREATEST or LEAST for a database whose function returns NULL as soon as one argument is NULL
+     * (MySQL's GREATEST, SQLite's multi-argument MAX): every argument is replaced by the first non-NULL
+     * of itself and the others, {@code FN(COALESCE(a, b, c), COALESCE(b, c, a), COALESCE(c, a, b))}.
+     * A NULL argument then stands for another argument's value, which changes neither the greatest nor
+     * the least; only when all are NULL is the result NULL. The arguments are rendered n times each
+     * (their bind values too).
+     *
+     * @param b the builder
+     * @param function the function name, such as {@code GREATEST} or {@code MAX}
+     * @param arguments the arguments, at least two
+     */
+    protected final void greatestLeastSkippingNulls(SqlBuilder b, String function, List<? extends Field<?>> arguments) {
+        int n = arguments.size();
+        b.append(function).append('(');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(", ");
+            b.append("COALESCE(");
+            for (int j = 0; j < n; j++) {
+                if (j > 0) b.append(", ");
+                operand(b, arguments.get((i + j) % n));
+            }
+            b.append(')');
+        }
+        b.append(')');
+    }
+
+    /**
+     * Renders the length of a string in characters (not bytes). Default: {@code CHAR_LENGTH(x)} (SQL:2016
+     * section 6.28; PostgreSQL, MySQL).
+     *
+     * @param b the builder
+     * @param value a character expression
+     */
+    public void characterLength(SqlBuilder b, Field<?> value) {
+        b.append("CHAR_LENGTH(");
+        operand(b, value);
+        b.append(')');
+    }
+
+    /**
+     * Renders the 1-based position of the first occurrence of {@code search} in {@code value}, 0 when
+     * there is none. Default: {@code POSITION(search IN value)} (SQL:2016 section 6.28; PostgreSQL, MySQL).
+     *
+     * @param b the builder
+     * @param search the text searched for
+     * @param value the text searched in
+     */
+    public void position(SqlBuilder b, Field<?> search, Field<?> value) {
+        b.append("POSITION(");
+        operand(b, search);
+        b.append(" IN ");
+        operand(b, value);
+        b.append(')');
+    }
+
+    /**
+     * Renders a substring by 1-based start and character count. Default: {@code SUBSTRING(x FROM s FOR n)}
+     * (SQL:2016 section 6.30; PostgreSQL, MySQL).
+     *
+     * @param b the builder
+     * @param value the text
+     * @param start the 1-based first character
+     * @param count the number of characters, or null for the rest
+     */
+    public void substring(SqlBuilder b, Field<?> value, Field<?> start, Field<?> count) {
+        b.append("SUBSTRING(");
+        operand(b, value);
+        b.append(" FROM ");
+        operand(b, start);
+        if (count != null) {
+            b.append(" FOR ");
+            operand(b, count);
+        }
+        b.append(')');
+    }
+
+    /**
+     * Renders string concatenation, NULL when any part is NULL (SQL:2016 section 6.31). Default:
+     * {@code (a || b || c)}.
+     *
+     * @param b the builder
+     * @param parts the parts, at least two, all character expressions
+     */
+    public void concat(SqlBuilder b, List<? extends Field<?>> parts) {
+        b.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) b.append(" || ");
+            operand(b, parts.get(i));
+        }
+        b.append(')');
+    }
+
+    /**
+     * Renders the current date. Default: {@code CURRENT_DATE}.
+     *
+     * @param b the builder
+     */
+    public void currentDate(SqlBuilder b) {
+        b.append("CURRENT_DATE");
+    }
+
+    /**
+     * Renders a part of a DATE or TIMESTAMP as an INTEGER. Default (PostgreSQL, whose EXTRACT returns a
+     * numeric with the seconds' fraction): {@code CAST(EXTRACT(YEAR FROM x) AS INTEGER)}, and for SECOND
+     * {@code CAST(FLOOR(EXTRACT(SECOND FROM x)) AS INTEGER)}, the whole seconds.
+     *
+     * @param b the builder
+     * @param part the part
+     * @param value a DATE or TIMESTAMP expression
+     */
+    public void extract(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        b.append("CAST(");
+        if (part == dev.quarry.dsl.DatePart.SECOND) b.append("FLOOR(");
+        b.append("EXTRACT(").append(part.name()).append(" FROM ");
+        operand(b, value);
+        b.append(')');
+        if (part == dev.quarry.dsl.DatePart.SECOND) b.append(')');
+        b.append(" AS INTEGER)");
+    }
+
+    /**
+     * Renders a DATE or TIMESTAMP truncated to a part (the smaller parts set to their first value), of the
+     * operand's type. Default (PostgreSQL): {@code DATE_TRUNC('month', x)}, for a DATE
+     * {@code CAST(DATE_TRUNC('month', x) AS DATE)}; the unit is a fixed keyword from {@link
+     * dev.quarry.dsl.DatePart}, never user text.
+     *
+     * @param b the builder
+     * @param part the part to keep
+     * @param value a DATE or TIMESTAMP expression
+     */
+    public void truncateDate(SqlBuilder b, dev.quarry.dsl.DatePart part, Field<?> value) {
+        boolean date = value.type().sqlType() == dev.quarry.dsl.SqlType.DATE;
+        if (date) b.append("CAST(");
+        b.append("DATE_TRUNC('").append(part.name().toLowerCase(java.util.Locale.ROOT)).append("', ");
+        operand(b, value);
+        b.append(')');
+        if (date) b.append(" AS DATE)");
+    }
+
+    /**
+     * Renders a DATE or TIMESTAMP plus a number of units, of the operand's type; the amount is a bind
+     * parameter. Default (PostgreSQL): {@code (x + ? * INTERVAL '1' DAY)}, for a DATE
+     * {@code CAST(x + ? * INTERVAL '1' MONTH AS DATE)} (a date plus an interval is a timestamp).
+     *
+     * @param b the builder
+     * @param value a DATE or TIMESTAMP expression
+     * @param amount the number of units, may be negative
+     * @param unit the unit
+     */
+    public void addInterval(SqlBuilder b, Field<?> value, int amount, dev.quarry.dsl.DatePart unit) {
+        boolean date = value.type().sqlType() == dev.quarry.dsl.SqlType.DATE;
+        b.append(date ? "CAST(" : "(");
+        operand(b, value);
+        b.append(" + ").bind(amount, DataType.integer()).append(" * INTERVAL '1' ").append(unit.name());
+        b.append(date ? " AS DATE)" : ")");
+    }
+
+    /**
+     * Renders string aggregation: the non-NULL values joined by a separator, optionally in an order; NULL
+     * for no values. Default (PostgreSQL): {@code STRING_AGG(x, ? ORDER BY ...)}, the separator a bind
+     * parameter.
+     *
+     * @param b the builder
+     * @param value a character expression
+     * @param separator the separator, not null
+     * @param orderBy the order of the values, possibly empty
+     */
+    public void stringAgg(SqlBuilder b, Field<?> value, String separator, List<? extends dev.quarry.dsl.SortField<?>> orderBy) {
+        b.append("STRING_AGG(");
+        operand(b, value);
+        b.append(", ").bind(separator, DataType.text());
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ");
+            orderItems(b, orderBy);
+        }
+        b.append(')');
     }
 }

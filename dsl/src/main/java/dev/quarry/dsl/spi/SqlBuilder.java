@@ -284,4 +284,37 @@ public final class SqlBuilder {
         }
         return false;
     }
+
+    // ---- windows (issue 4) ----
+
+    private final Deque<List<dev.quarry.dsl.Window>> windows = new ArrayDeque<>();
+
+    /**
+     * Opens the named windows a SELECT declares ({@code WINDOW w AS (...)}); a window function may refer
+     * to them by name until {@link #popWindows()}. Every SELECT opens its own, possibly empty, list: a
+     * subquery cannot use the windows of the query around it.
+     *
+     * @param declared the SELECT's named windows
+     */
+    public void pushWindows(List<dev.quarry.dsl.Window> declared) {
+        windows.push(declared);
+    }
+
+    /** Closes the named windows opened last. */
+    public void popWindows() {
+        windows.pop();
+    }
+
+    /**
+     * @param name a window name
+     * @return the window of that name that the SELECT being rendered declares, or null
+     */
+    public dev.quarry.dsl.Window declaredWindow(String name) {
+        List<dev.quarry.dsl.Window> declared = windows.peek();
+        if (declared == null) return null;
+        for (dev.quarry.dsl.Window w : declared) {
+            if (name.equals(w.name())) return w;
+        }
+        return null;
+    }
 }
