@@ -64,7 +64,6 @@ import static dev.quarry.dsl.Dsl.when;
 import static dev.quarry.dsl.Dsl.window;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Window functions, expressions and raw SQL on a real database, over {@link MiniSakila}'s fixed data:
@@ -240,12 +239,17 @@ public abstract class ExpressionWindowSuite {
 
     @Test
     void lagAndLeadOfRentalDatesPerCustomer() {
-        assumeTrue(runsLagLeadDefaults(), "the server has no LAG / LEAD with a default in this SQL");
         Window byDate = partitionBy(R.customerId).orderBy(R.rentalDate);
         LocalDateTime none = ts("1970-01-01 00:00:00");
-        assertThat(fetch(db.select(R.rentalId, lag(R.rentalDate).over(byDate), lead(R.rentalDate, 1, none).over(byDate),
+        var query = db.select(R.rentalId, lag(R.rentalDate).over(byDate), lead(R.rentalDate, 1, none).over(byDate),
                         lag(R.rentalDate, 2, none).over(byDate))
-                .from(R).orderBy(R.customerId, R.rentalDate)))
+                .from(R).orderBy(R.customerId, R.rentalDate);
+        if (!runsLagLeadDefaults()) {
+            // this server cannot run the dialect's spelling (MySQL 8 SQL on MariaDB): check the SQL instead
+            assertThat(query.render(db.dialect()).sql()).contains("LEAD(", "LAG(").contains(", 1, ?)").contains(", 2, ?)");
+            return;
+        }
+        assertThat(fetch(query))
                 .containsExactly(
                         row(1, null, ts("2005-05-26 11:30:00"), none),
                         row(3, ts("2005-05-24 22:53:30"), ts("2005-06-01 14:00:00"), none),
@@ -260,11 +264,16 @@ public abstract class ExpressionWindowSuite {
     /** The default replaces only a missing row: rental 7's previous rental (5) exists and was not returned. */
     @Test
     void aLagDefaultDoesNotReplaceANullOfAnExistingRow() {
-        assumeTrue(runsLagLeadDefaults(), "the server has no LAG / LEAD with a default in this SQL");
         Window byDate = partitionBy(R.customerId).orderBy(R.rentalDate);
         LocalDateTime none = ts("1970-01-01 00:00:00");
-        assertThat(fetch(db.select(R.rentalId, lag(R.returnDate, 1, none).over(byDate), lead(R.returnDate, 1, none).over(byDate))
-                .from(R).where(R.customerId.in(3, 4)).orderBy(R.customerId, R.rentalDate)))
+        var query = db.select(R.rentalId, lag(R.returnDate, 1, none).over(byDate), lead(R.returnDate, 1, none).over(byDate))
+                .from(R).where(R.customerId.in(3, 4)).orderBy(R.customerId, R.rentalDate);
+        if (!runsLagLeadDefaults()) {
+            // this server cannot run the dialect's spelling (MySQL 8 SQL on MariaDB): check the SQL instead
+            assertThat(query.render(db.dialect()).sql()).contains("LAG(", "LEAD(").contains(", 1, ?)");
+            return;
+        }
+        assertThat(fetch(query))
                 .containsExactly(
                         row(5, none, ts("2005-06-05 16:00:00")),
                         row(7, null, none),

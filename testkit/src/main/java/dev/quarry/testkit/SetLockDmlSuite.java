@@ -51,7 +51,6 @@ import static dev.quarry.dsl.Dsl.max;
 import static dev.quarry.dsl.Dsl.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Set operations, row locking, the DML forms of issue 4 (INSERT ... SELECT, UPDATE ... FROM, DELETE
@@ -371,7 +370,11 @@ public abstract class SetLockDmlSuite {
             assertRefused(() -> film(1).forShare().fetch(), "FOR SHARE");
             return;
         }
-        assumeTrue(serverRuns(Feature.SHARE_LOCKS), "this server does not run the dialect's FOR SHARE");
+        if (!serverRuns(Feature.SHARE_LOCKS)) {
+            // this server cannot run the dialect's spelling (MySQL 8 SQL on MariaDB): check the SQL instead
+            assertThat(film(1).forShare().render(db.dialect()).sql()).endsWith(" FOR SHARE");
+            return;
+        }
         whileLocked(tx -> tx.select(F.filmId).from(F).where(F.filmId.eq(1)).forShare().fetch(), d -> {
             List<Record1<Integer>> shared = d.transaction(tx -> tx.select(F.filmId).from(F).where(F.filmId.eq(1)).forShare().noWait().fetch());
             assertThat(shared).hasSize(1);
@@ -393,7 +396,11 @@ public abstract class SetLockDmlSuite {
             assertRefused(query::fetch, "FOR UPDATE");
             return;
         }
-        assumeTrue(serverRuns(Feature.LOCK_OF), "this server does not run the dialect's FOR UPDATE OF");
+        if (!serverRuns(Feature.LOCK_OF)) {
+            // this server cannot run the dialect's spelling (MySQL 8 SQL on MariaDB): check the SQL instead
+            assertThat(query.render(db.dialect()).sql()).endsWith(" FOR UPDATE OF `ms_film`");
+            return;
+        }
         whileLocked(tx -> tx.fetch(query), d -> {
             // film 1 is English (language 1): the language row is not locked, the film row is
             List<Record1<Integer>> language = d.transaction(tx -> tx.select(L.languageId).from(L).where(L.languageId.eq(1))
