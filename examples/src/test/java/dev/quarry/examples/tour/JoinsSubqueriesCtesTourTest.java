@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README tour's part on joins, table aliases, derived tables, subqueries and CTEs (issue 4), on the
- * tour's tables, run as it is meant to be printed (the block between the TOUR markers).
+ * tour's tables, run as it is meant to be printed (the block between the README markers, which ReadmeTourTest finds in README.md).
  */
 class JoinsSubqueriesCtesTourTest {
     @Test
@@ -38,7 +38,7 @@ class JoinsSubqueriesCtesTourTest {
                     .set(FILM.rentalRate, title.startsWith("A") ? new BigDecimal("0.99") : new BigDecimal("4.99")))
                 .execute();
 
-            // TOUR: joins
+            // README: joins
             Film other = FILM.as("other");                                     // a typed alias: other.title is a Column<String>
             List<Record2<String, String>> samePrice = db.select(FILM.title, other.title)
                     .from(FILM).join(other).on(FILM.rentalRate.eq(other.rentalRate).and(FILM.filmId.lt(other.filmId)))
@@ -67,7 +67,7 @@ class JoinsSubqueriesCtesTourTest {
             boolean allLanguagesUsed = db.select(LANGUAGE.name).from(LANGUAGE)
                     .where(notExists(select(FILM.filmId).from(FILM).where(FILM.languageId.eq(LANGUAGE.languageId))))
                     .fetch().isEmpty();                                        // a correlated NOT EXISTS
-            // TOUR: end
+            // README: end
 
             assertThat(samePrice).extracting(r -> r.value1() + "=" + r.value2()).containsExactly("ACADEMY DINOSAUR=ACE GOLDFINGER");
             assertThat(withLanguage).hasSize(3).allMatch(r -> r.value2().equals("English"));

@@ -18,7 +18,12 @@ import java.util.List;
 
 import static dev.quarry.dsl.Dsl.count;
 import static dev.quarry.dsl.Dsl.currentTimestamp;
+import static dev.quarry.dsl.Dsl.orderBy;
+import static dev.quarry.dsl.Dsl.partitionBy;
+import static dev.quarry.dsl.Dsl.rank;
 import static dev.quarry.dsl.Dsl.sum;
+import static dev.quarry.dsl.Dsl.unboundedPreceding;
+import static dev.quarry.dsl.Dsl.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,22 +68,23 @@ class ReadmeTourTest {
 
     @Test
     void readmeShowsThisCode() throws java.io.IOException {
-        java.nio.file.Path here = java.nio.file.Path.of("src/test/java/dev/quarry/examples/tour/ReadmeTourTest.java");
-        String source = java.nio.file.Files.readString(here);
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("// README: (\\w+)\\n(.*?)\\n\\s*// README: end",
-                java.util.regex.Pattern.DOTALL).matcher(source);
         int blocks = 0;
-        while (m.find()) {
-            String[] lines = m.group(2).split("\\n");
-            int indent = Integer.MAX_VALUE;
-            for (String l : lines) if (!l.isBlank()) indent = Math.min(indent, l.length() - l.stripLeading().length());
-            StringBuilder block = new StringBuilder();
-            for (String l : lines) block.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
-            assertThat(readme).as("README block '%s'", m.group(1)).contains(block.toString().strip());
-            blocks++;
+        for (String file : List.of("ReadmeTourTest.java", "JoinsSubqueriesCtesTourTest.java")) {
+            String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/dev/quarry/examples/tour", file));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("// README: (\\w+)\\n(.*?)\\n\\s*// README: end",
+                    java.util.regex.Pattern.DOTALL).matcher(source);
+            while (m.find()) {
+                String[] lines = m.group(2).split("\\n");
+                int indent = Integer.MAX_VALUE;
+                for (String l : lines) if (!l.isBlank()) indent = Math.min(indent, l.length() - l.stripLeading().length());
+                StringBuilder block = new StringBuilder();
+                for (String l : lines) block.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
+                assertThat(readme).as("README block '%s' of %s", m.group(1), file).contains(block.toString().strip());
+                blocks++;
+            }
         }
-        assertThat(blocks).isEqualTo(3);
+        assertThat(blocks).isEqualTo(5);
     }
 
     @Test
@@ -126,6 +132,17 @@ class ReadmeTourTest {
             // sql.sql():   SELECT "film"."title" FROM "film" WHERE "film"."length" >= ?
             // sql.binds(): [90]
             // README: end
+
+            // README: windows
+            var ranked = db.select(FILM.title,
+                            rank().over(partitionBy(FILM.languageId).orderBy(FILM.rentalRate.desc())),   // window function
+                            sum(FILM.rentalRate).over(orderBy(FILM.title).rows(unboundedPreceding())),  // running total
+                            when(FILM.rentalRate.lt(new BigDecimal("1.00")), "cheap").otherwise("regular"))
+                    .from(FILM).orderBy(FILM.title.asc())
+                    .fetch();                                  // List<Record4<String, Long, BigDecimal, String>>
+            // README: end
+            assertThat(ranked).extracting(r -> r.value1() + " " + r.value2() + " " + r.value3() + " " + r.value4())
+                    .containsExactly("ACADEMY DINOSAUR 2 0.99 cheap", "ACE GOLDFINGER 2 1.98 cheap", "ZORRO ARK 1 4.97 regular");
 
             assertThat(rows).containsExactly(new FilmRow("ACADEMY DINOSAUR", "English"), new FilmRow("ACE GOLDFINGER", "English"));
             assertThat(totals).containsExactly(new LanguageTotal("English", 3, new BigDecimal("6.97")));
