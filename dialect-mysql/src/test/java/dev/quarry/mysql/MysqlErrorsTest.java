@@ -12,6 +12,7 @@ import dev.quarry.dsl.NotNullViolationException;
 import dev.quarry.dsl.Rendered;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.Transaction;
+import dev.quarry.dsl.TransactionOptions;
 import dev.quarry.dsl.TransientDataAccessException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.schema.Column;
@@ -316,7 +317,7 @@ class MysqlErrorsTest {
             for (int[] order : new int[][] {{1, 2}, {2, 1}}) {
                 work.add(() -> {
                     try {
-                        db.runInTransaction(tx -> {
+                        db.runInTransaction(TransactionOptions.defaults().noRetry(), tx -> {
                             tx.update(F).set(F.title, "first").where(F.id.eq(order[0])).execute();
                             try {
                                 bothLocked.await(30, TimeUnit.SECONDS);
@@ -358,7 +359,7 @@ class MysqlErrorsTest {
         try {
             Callable<Throwable> work = () -> {
                 try {
-                    db.runInTransaction(tx -> {
+                    db.runInTransaction(TransactionOptions.defaults().noRetry(), tx -> {
                         try {
                             tx.connection().setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
                             assertThat(tx.select(F.length).from(F).where(F.id.eq(1)).fetchValue(F.length)).isEqualTo(100);
@@ -397,7 +398,7 @@ class MysqlErrorsTest {
         Assumptions.assumeTrue(available, "the server has no innodb_snapshot_isolation (MariaDB 10.6.18 and later): "
                 + "MySQL reports write conflicts as lock waits and deadlocks, not as serialization failures");
         String sql = "UPDATE `my_e_film` SET `length` = ? WHERE `my_e_film`.`film_id` = ?";
-        assertThatThrownBy(() -> db.runInTransaction(tx -> {
+        assertThatThrownBy(() -> db.runInTransaction(TransactionOptions.defaults().noRetry(), tx -> {
             Connection c = tx.connection();
             long before = sessionVariable(c, "innodb_snapshot_isolation");
             setSessionVariable(c, "innodb_snapshot_isolation", 1);

@@ -9,6 +9,7 @@ import dev.quarry.dsl.NotNullViolationException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.Session;
 import dev.quarry.dsl.Transaction;
+import dev.quarry.dsl.TransactionOptions;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.postgres.PgTables.Account;
 import dev.quarry.schema.Ddl;
@@ -147,7 +148,7 @@ class PostgresErrorsTest {
     @Test
     void writeSkewBetweenSerializableTransactionsIsASerializationFailure() {
         // each transaction checks that someone else stays on call, then goes off call itself
-        assertThatThrownBy(() -> db.runInTransaction(first -> {
+        assertThatThrownBy(() -> db.runInTransaction(TransactionOptions.defaults().noRetry(), first -> {
             setSerializable(first);
             assertThat(onCall(first)).isEqualTo(2);
             db.runInTransaction(second -> {
@@ -181,7 +182,7 @@ class PostgresErrorsTest {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int[] order : new int[][] {{1, 2}, {2, 1}}) {
-                futures.add(pool.submit(() -> db.runInTransaction(tx -> {
+                futures.add(pool.submit(() -> db.runInTransaction(TransactionOptions.defaults().noRetry(), tx -> {
                     run(tx, "SET LOCAL lock_timeout = '20s'");
                     tx.update(AC).set(AC.note, "first").where(AC.id.eq(order[0])).execute();
                     try {

@@ -6,7 +6,10 @@ import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.IntegrityConstraintViolationException;
 import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.Isolation;
 import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.ReadOnlyTransactionException;
+import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
 import dev.quarry.dsl.spi.PoolSettings;
@@ -85,6 +88,12 @@ public final class SqliteDialect implements Dialect, DdlDialect {
     /**
      * Translates SQLite's extended result codes ("Result and Error Codes" in the SQLite manual) and
      * attaches the standard SQLState of the same condition, since sqlite-jdbc reports none.
+     * SQLITE_BUSY_SNAPSHOT (in WAL mode, a transaction that read a snapshot tries to write after another
+     * connection committed) is a {@link SerializationFailureException} (40001), which transaction blocks
+     * retry; the other SQLITE_BUSY and SQLITE_LOCKED codes are a {@link LockTimeoutException} (55P03), not
+     * retried, since the busy timeout has already waited and SQLite's plain SQLITE_BUSY does not tell a
+     * timeout from a lock-upgrade deadlock. SQLITE_READONLY (a write under {@code PRAGMA query_only}, or to a
+     * read-only file) is a {@link ReadOnlyTransactionException} (25006).
      */
     @Override
     public DataAccessException translate(SQLException e, String sql) {
@@ -103,10 +112,39 @@ public final class SqliteDialect implements Dialect, DdlDialect {
             case SQLITE_CONSTRAINT, SQLITE_CONSTRAINT_COMMITHOOK, SQLITE_CONSTRAINT_DATATYPE, SQLITE_CONSTRAINT_FUNCTION,
                     SQLITE_CONSTRAINT_PINNED, SQLITE_CONSTRAINT_ROWID, SQLITE_CONSTRAINT_TRIGGER, SQLITE_CONSTRAINT_VTAB ->
                     new IntegrityConstraintViolationException(message, sql, "23000", e);
-            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
+            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
                     SQLITE_LOCKED_SHAREDCACHE -> new LockTimeoutException(message, sql, "55P03", e);
+            // ---- transactions, logging and errors (issue 5) ----
+            case SQLITE_BUSY_SNAPSHOT -> new SerializationFailureException(message, sql, "40001", e);
+            case SQLITE_READONLY -> new ReadOnlyTransactionException(message, sql, "25006", e);
             default -> new DataAccessException(message, sql, e.getSQLState(), e);
         };
+    }
+
+    // ---- transactions, logging and errors (issue 5) ----
+
+    /**
+     * SQLite has no SET TRANSACTION: every transaction is SERIALIZABLE between connections ("Isolation In
+     * SQLite"), so a requested level needs no statement, except READ UNCOMMITTED, which turns on
+     * {@code PRAGMA read_uncommitted} (effective only between connections that share a cache, see
+     * {@link Isolation}); read-only is {@code PRAGMA query_only = 1}, under which a write fails with
+     * SQLITE_READONLY. Both pragmas are connection state: {@link #endTransactionSql} resets them.
+     */
+    @Override
+    public java.util.List<String> beginTransactionSql(Isolation isolation, boolean readOnly) {
+        java.util.List<String> sql = new java.util.ArrayList<>(2);
+        if (isolation == Isolation.READ_UNCOMMITTED) sql.add("PRAGMA read_uncommitted = 1");
+        if (readOnly) sql.add("PRAGMA query_only = 1");
+        return java.util.List.copyOf(sql);
+    }
+
+    /** Resets what {@link #beginTransactionSql} turned on: {@code PRAGMA query_only = 0}, {@code PRAGMA read_uncommitted = 0}. */
+    @Override
+    public java.util.List<String> endTransactionSql(Isolation isolation, boolean readOnly) {
+        java.util.List<String> sql = new java.util.ArrayList<>(2);
+        if (readOnly) sql.add("PRAGMA query_only = 0");
+        if (isolation == Isolation.READ_UNCOMMITTED) sql.add("PRAGMA read_uncommitted = 0");
+        return java.util.List.copyOf(sql);
     }
 
     @Override

@@ -32,14 +32,25 @@ public final class Database extends SessionSupport implements AutoCloseable {
     private final HikariDataSource ownedPool;
 
     private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
+        this(dialect, dataSource, ownedPool, DatabaseSettings.DEFAULTS);
+    }
+
+    // ---- transactions, logging and errors (issue 5) ----
+
+    private final TransactionRunner transactions;
+
+    private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool, DatabaseSettings settings) {
         super(new Executor(dialect, new Executor.ConnectionSource() {
             @Override public Connection acquire() throws SQLException { return dataSource.getConnection(); }
             @Override public void release(Connection c) throws SQLException { c.close(); }
-        }));
+        }, settings.sqlLog(dialect)));
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
+        this.transactions = new TransactionRunner(dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy());
     }
+
+    // ---- end of transactions, logging and errors (issue 5) ----
 
     /**
      * Connects to a JDBC URL with a HikariCP pool; the dialect is the first on the class path that
@@ -121,6 +132,13 @@ public final class Database extends SessionSupport implements AutoCloseable {
         private String password;
         private Dialect dialect;
         private int maximumPoolSize;
+        // ---- transactions, logging and errors (issue 5) ----
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private boolean logBindValues;
+        private final java.util.List<TableField<?>> sensitiveColumns = new java.util.ArrayList<>();
+        private java.time.Duration slowQueryThreshold = SqlLog.DEFAULT_SLOW_THRESHOLD;
+        private java.time.Duration connectionTimeout;
+        // ---- end of transactions, logging and errors (issue 5) ----
 
         private Builder(String jdbcUrl) {
             if (jdbcUrl == null || jdbcUrl.isBlank()) throw new IllegalArgumentException("JDBC URL is blank");
@@ -176,10 +194,11 @@ public final class Database extends SessionSupport implements AutoCloseable {
                 config.setIdleTimeout(0);
             }
             settings.driverProperties().forEach(config::addDataSourceProperty);
+            if (connectionTimeout != null) config.setConnectionTimeout(connectionTimeout.toMillis()); // issue 5
             try {
                 HikariDataSource pool = new HikariDataSource(config);
                 try {
-                    return new Database(forServer(d, pool), pool, pool);
+                    return new Database(forServer(d, pool), pool, pool, settings()); // issue 5: settings
                 } catch (RuntimeException e) {
                     pool.close();
                     throw e;
@@ -192,62 +211,106 @@ public final class Database extends SessionSupport implements AutoCloseable {
                         cause instanceof SQLException s ? s.getSQLState() : null, e);
             }
         }
+
+        // ---- transactions, logging and errors (issue 5) ----
+
+        /**
+         * @param policy how often a transaction block runs when it fails with a serialization failure or
+         *               deadlock, unless a call gives its own ({@link TransactionOptions#withRetry}); default
+         *               {@link RetryPolicy#defaults()}: 3 attempts
+         * @return this builder
+         * @throws NullPointerException if policy is null
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = java.util.Objects.requireNonNull(policy, "retry policy");
+            return this;
+        }
+
+        /**
+         * Logs every statement's bind values (masked as {@link #sensitiveColumns} says) on the DEBUG line of
+         * {@code dev.quarry.sql} and on the slow-query WARN of {@code dev.quarry.sql.slow}, instead of only
+         * their number. Strings are cut after 64 characters, a {@code byte[]} shows only its length. Default:
+         * off, since values may be personal data.
+         *
+         * @param enabled whether values are logged
+         * @return this builder
+         */
+        public Builder logBindValues(boolean enabled) {
+            this.logBindValues = enabled;
+            return this;
+        }
+
+        /**
+         * Declares columns whose values must not appear in the log: when bind values are logged, every value
+         * of a statement whose SQL names one of these columns (by its quoted name, wherever it appears, even
+         * as the column of another table or an alias of that name) is logged as {@code ***}. A name spelled
+         * unquoted in a raw SQL fragment is not found.
+         *
+         * @param columns the columns, such as {@code CUSTOMER.password}
+         * @return this builder
+         * @throws IllegalArgumentException if a column is null
+         */
+        public Builder sensitiveColumns(TableField<?>... columns) {
+            for (TableField<?> column : columns) {
+                if (column == null) throw new IllegalArgumentException("sensitive column is null");
+                sensitiveColumns.add(column);
+            }
+            return this;
+        }
+
+        /**
+         * @param threshold the elapsed time from which a statement is logged at WARN on
+         *                  {@code dev.quarry.sql.slow} (SQL, milliseconds, rows; values only when
+         *                  {@link #logBindValues} is on); positive; default 1 second. To silence the
+         *                  warning, set that logger's level above WARN.
+         * @return this builder
+         * @throws IllegalArgumentException if the threshold is null, zero or negative
+         */
+        public Builder slowQueryThreshold(java.time.Duration threshold) {
+            if (threshold == null || threshold.isNegative() || threshold.isZero()) {
+                throw new IllegalArgumentException("slowQueryThreshold must be positive, was " + threshold);
+            }
+            this.slowQueryThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * @param timeout how long a statement or transaction waits for a free pooled connection before it
+         *                fails with a {@link DataAccessException}; at least 250 ms (HikariCP's floor);
+         *                default HikariCP's 30 s
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is null or shorter than 250 ms
+         */
+        public Builder connectionTimeout(java.time.Duration timeout) {
+            if (timeout == null || timeout.toMillis() < 250) {
+                throw new IllegalArgumentException("connectionTimeout cannot be less than 250 ms, was " + timeout);
+            }
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        private DatabaseSettings settings() {
+            return new DatabaseSettings(retryPolicy, logBindValues, sensitiveColumns, slowQueryThreshold);
+        }
+
+        // ---- end of transactions, logging and errors (issue 5) ----
     }
 
     /** @return the connections behind this database, for plain JDBC next to Quarry */
     public DataSource dataSource() { return dataSource; }
 
     /**
-     * Runs a block in one transaction: commits when it returns, rolls back when it throws anything and
-     * rethrows that exception unchanged.
+     * Runs a block in one transaction with {@link TransactionOptions#defaults()}: commits when it returns,
+     * rolls back when it throws anything and rethrows that exception unchanged, and runs it again when it
+     * fails with a serialization failure or deadlock, as {@link #retryPolicy()} allows.
      *
      * @param block the work; it must use {@code tx}, not this database, for statements inside the transaction
      * @param <R> the block's result type
      * @return what the block returned
-     * @throws DataAccessException if beginning, committing or rolling back fails
+     * @throws DataAccessException if beginning, committing or rolling back fails, or no connection can be had
      */
     public <R> R transaction(Function<Transaction, R> block) {
-        Objects.requireNonNull(block, "block");
-        Connection c;
-        try {
-            c = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw dialect.translate(e, null);
-        }
-        Transaction tx = new Transaction(dialect, c);
-        try {
-            c.setAutoCommit(false);
-            R result = block.apply(tx);
-            c.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback(c, e);
-            throw dialect.translate(e, null);
-        } catch (RuntimeException | Error e) {
-            rollback(c, e);
-            throw e;
-        } finally {
-            tx.end();
-            if (tx.foreignKeyChecksDeferred()) {
-                try {
-                    dialect.restoreForeignKeyChecks(c);
-                } catch (SQLException e) {
-                    // a connection whose session state cannot be restored must not be reused
-                    evict(c);
-                }
-            }
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the pool resets auto-commit and discards broken connections
-            }
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // returning a connection to the pool does not fail in HikariCP; a foreign DataSource may
-                throw dialect.translate(e, null);
-            }
-        }
+        return transaction(TransactionOptions.defaults(), block);
     }
 
     /**
@@ -266,13 +329,64 @@ public final class Database extends SessionSupport implements AutoCloseable {
         if (ownedPool != null) ownedPool.evictConnection(c);
     }
 
-    private static void rollback(Connection c, Throwable cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+    // ---- transactions, logging and errors (issue 5) ----
+
+    /**
+     * Runs a block in one transaction on a pooled connection of its own:
+     * <ol>
+     *   <li>switches auto-commit off and sets the options' isolation level and read-only mode (see
+     *       {@link TransactionOptions});</li>
+     *   <li>runs the block; statements inside must use {@code tx}, and {@link Transaction#transaction}
+     *       nests blocks as savepoints;</li>
+     *   <li>commits when the block returns; rolls back when it throws anything (also an {@link Error})
+     *       and rethrows that exception unchanged, with a failed rollback added as suppressed;</li>
+     *   <li>when the block or the commit failed with a {@link SerializationFailureException} or
+     *       {@link DeadlockException}, runs the whole block again on a fresh connection after a backoff,
+     *       until the options' retry policy (else {@link #retryPolicy()}) has no attempt left; it then
+     *       throws the last failure, with the earlier ones as suppressed exceptions;</li>
+     *   <li>returns the connection to the pool in every case (with auto-commit on and the transaction's
+     *       settings undone; a connection whose state is unknown is evicted).</li>
+     * </ol>
+     * A retried block runs again in full, so it must not have effects outside the database it cannot repeat.
+     *
+     * <pre>{@code
+     * long films = db.transaction(TransactionOptions.isolation(Isolation.SERIALIZABLE).readOnly(),
+     *         tx -> tx.select(count()).from(FILM).fetchValue(count()));
+     * }</pre>
+     *
+     * @param options isolation level, read-only mode and retry policy
+     * @param block the work
+     * @param <R> the block's result type
+     * @return what the block returned
+     * @throws DataAccessException if no connection can be had (no SQL), or beginning ({@code sql()}
+     *         {@code BEGIN}), setting the options ({@code SET TRANSACTION ...}) or committing ({@code COMMIT})
+     *         fails; a write in a read-only transaction is a {@link ReadOnlyTransactionException}
+     * @throws NullPointerException if options or block is null
+     */
+    public <R> R transaction(TransactionOptions options, Function<Transaction, R> block) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(block, "block");
+        return transactions.run(options, block);
     }
+
+    /**
+     * Runs a block that returns nothing in one transaction, as {@link #transaction(TransactionOptions, Function)} does.
+     *
+     * @param options isolation level, read-only mode and retry policy
+     * @param block the work
+     */
+    public void runInTransaction(TransactionOptions options, Consumer<Transaction> block) {
+        Objects.requireNonNull(block, "block");
+        transaction(options, tx -> {
+            block.accept(tx);
+            return null;
+        });
+    }
+
+    /** @return how often a transaction block runs when it fails with a serialization failure or deadlock, unless the call says otherwise */
+    public RetryPolicy retryPolicy() { return transactions.defaultPolicy(); }
+
+    // ---- end of transactions, logging and errors (issue 5) ----
 
     /** Closes the pool Quarry opened; a DataSource given to {@link #connect(DataSource)} stays open. */
     @Override

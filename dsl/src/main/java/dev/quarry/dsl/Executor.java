@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Runs rendered statements on connections from a {@link ConnectionSource}: binds values through the
- * dialect's bindings, reads rows, translates {@link SQLException}s, and logs SQL, bind count, row count
- * and elapsed time at DEBUG on the logger {@code dev.quarry.sql}.
+ * dialect's bindings, reads rows, translates {@link SQLException}s, and logs SQL, bind count (or values),
+ * row count and elapsed time at DEBUG on the logger {@code dev.quarry.sql}, slow statements at WARN on
+ * {@code dev.quarry.sql.slow} ({@link SqlLog}).
  */
 final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.sql");
@@ -30,9 +31,23 @@ final class Executor {
     private final ConnectionSource source;
 
     Executor(Dialect dialect, ConnectionSource source) {
+        this(dialect, source, SqlLog.DEFAULT);
+    }
+
+    // ---- transactions, logging and errors (issue 5) ----
+
+    private final SqlLog sqlLog;
+
+    /** @param sqlLog what to log about each statement (the database's settings) */
+    Executor(Dialect dialect, ConnectionSource source, SqlLog sqlLog) {
         this.dialect = dialect;
         this.source = source;
+        this.sqlLog = sqlLog;
     }
+
+    SqlLog sqlLog() { return sqlLog; }
+
+    // ---- end of transactions, logging and errors (issue 5) ----
 
     Dialect dialect() { return dialect; }
 
@@ -137,10 +152,7 @@ final class Executor {
         }
     }
 
-    private static void log(Rendered r, int rows, long startNanos) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -- {} binds, {} rows, {} ms", r.sql(), r.binds().size(), rows,
-                    String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - startNanos) / 1e6));
-        }
+    private void log(Rendered r, int rows, long startNanos) {
+        sqlLog.statement(r, rows, startNanos);   // transactions, logging and errors (issue 5): see SqlLog
     }
 }

@@ -4,11 +4,16 @@ import dev.quarry.dsl.spi.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The session of one {@link Database#transaction} block: every statement runs on the transaction's
  * connection. Valid only inside the block; any use after the block has returned fails with
  * {@link IllegalStateException}. Not for use by several threads at once.
+ *
+ * <p>{@link #transaction(Function)} nests a block as a savepoint: a failing nested block rolls back to
+ * its savepoint and rethrows, and the enclosing block may catch the exception and go on.
  */
 public final class Transaction extends SessionSupport {
     private final Dialect dialect;
@@ -23,12 +28,13 @@ public final class Transaction extends SessionSupport {
         super(new Executor(dialect, new Executor.ConnectionSource() {
             @Override public Connection acquire() {
                 if (ended.value) throw new IllegalStateException("this transaction has ended; start a new one with db.transaction(...)");
+                if (ended.state != null) ended.state.checkUsable();
                 return connection;
             }
             @Override public void release(Connection c) {
                 // the connection belongs to the transaction until it ends
             }
-        }));
+        }, ended.state != null ? ended.state.log() : SqlLog.DEFAULT));
         this.dialect = dialect;
         this.connection = connection;
         this.ended = ended;
@@ -36,6 +42,18 @@ public final class Transaction extends SessionSupport {
 
     private static final class EndFlag {
         volatile boolean value;
+        // ---- transactions, logging and errors (issue 5) ----
+        final TransactionState state;
+        final int depth;
+
+        EndFlag() {
+            this(null, 0);
+        }
+
+        EndFlag(TransactionState state, int depth) {
+            this.state = state;
+            this.depth = depth;
+        }
     }
 
     private volatile boolean foreignKeyChecksDeferred;
@@ -74,4 +92,72 @@ public final class Transaction extends SessionSupport {
         if (ended.value) throw new IllegalStateException("this transaction has ended");
         return connection;
     }
+
+    // ---- transactions, logging and errors (issue 5) ----
+
+    /** The outermost transaction (depth 0) or a nested block (depth 1, 2, ...) on a shared state. */
+    Transaction(TransactionState state, int depth) {
+        this(state.dialect(), state.connection(), new EndFlag(state, depth));
+    }
+
+    /**
+     * Runs a block nested in this transaction, as a savepoint ({@code SAVEPOINT quarry_sp_<depth>},
+     * SQL:2016 section 17.5): when the block returns, the savepoint is released and its work stays part of
+     * this transaction, to be committed or rolled back with it; when the block throws anything, its work
+     * is rolled back to the savepoint and the exception is rethrown unchanged, so that the enclosing block
+     * may catch it and go on (on PostgreSQL this also ends the "current transaction is aborted" state of a
+     * failed statement).
+     *
+     * <p>A nested block is never retried. A serialization failure or deadlock inside it dooms the whole
+     * transaction (InnoDB has then already rolled it back; the SQL standard asks for the whole transaction
+     * to run again): every later statement of the transaction rethrows that exception, and the outermost
+     * block rolls back and, as its {@link RetryPolicy} allows, runs again. The same holds when a savepoint
+     * cannot be set, rolled back to or released (a {@link DataAccessException} carrying that SQL), except
+     * that it is not retried.
+     *
+     * <pre>{@code
+     * db.runInTransaction(tx -> {
+     *     tx.insertInto(FILM, row -> ...).execute();
+     *     try {
+     *         tx.runInTransaction(inner -> inner.insertInto(FILM, row -> ...).execute());
+     *     } catch (UniqueViolationException e) {
+     *         // only the nested insert is undone; the first one commits with tx
+     *     }
+     * });
+     * }</pre>
+     *
+     * @param block the work; it must use the nested transaction it is given, which ends with the block
+     * @param <R> the block's result type
+     * @return what the block returned
+     * @throws IllegalStateException if this transaction has ended
+     * @throws DataAccessException if the savepoint cannot be set or released, or the transaction is doomed
+     */
+    public <R> R transaction(Function<Transaction, R> block) {
+        java.util.Objects.requireNonNull(block, "block");
+        if (ended.value) throw new IllegalStateException("this transaction has ended");
+        TransactionState state = ended.state;
+        if (state == null) throw new IllegalStateException("this transaction cannot nest blocks");
+        return TransactionRunner.nested(state, ended.depth + 1, block, inner -> {
+            // a nested block's deferral is a setting of the whole transaction, undone when it ends
+            if (inner.foreignKeyChecksDeferred) foreignKeyChecksDeferred = true;
+        });
+    }
+
+    /**
+     * Runs a block that returns nothing nested in this transaction, as {@link #transaction(Function)} does.
+     *
+     * @param block the work
+     * @throws IllegalStateException if this transaction has ended
+     * @throws DataAccessException if the savepoint cannot be set or released, or the transaction is doomed
+     */
+    public void runInTransaction(Consumer<Transaction> block) {
+        java.util.Objects.requireNonNull(block, "block");
+        transaction(tx -> {
+            block.accept(tx);
+            return null;
+        });
+    }
+
+    /** @return 0 for the outermost transaction, 1 for a block nested in it, and so on */
+    public int depth() { return ended.depth; }
 }

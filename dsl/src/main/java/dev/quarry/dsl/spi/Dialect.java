@@ -7,7 +7,9 @@ import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.IntegrityConstraintViolationException;
 import dev.quarry.dsl.LockTimeoutException;
+import dev.quarry.dsl.Isolation;
 import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.ReadOnlyTransactionException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
@@ -115,7 +117,8 @@ public interface Dialect {
     /**
      * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
      * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
-     * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available); dialects add vendor codes.
+     * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available), and 25006 (a write in a read-only
+     * transaction); dialects add vendor codes.
      *
      * @param e the driver's exception
      * @param sql the SQL that failed, or null
@@ -133,9 +136,45 @@ public interface Dialect {
             case "40001" -> new SerializationFailureException(message, sql, state, e);
             case "40P01" -> new DeadlockException(message, sql, state, e);
             case "55P03" -> new LockTimeoutException(message, sql, state, e);
+            case "25006" -> new ReadOnlyTransactionException(message, sql, state, e);
             default -> state.startsWith("23")
                     ? new IntegrityConstraintViolationException(message, sql, state, e)
                     : new DataAccessException(message, sql, state, e);
         };
+    }
+
+    // ---- transactions, logging and errors (issue 5) ----
+
+    /**
+     * The statements that give a transaction its isolation level and access mode. Quarry runs them on
+     * the transaction's connection right after auto-commit was switched off and before the block's first
+     * statement. Default: the standard {@code SET TRANSACTION ISOLATION LEVEL <level>[, READ ONLY]}
+     * (SQL:2016 section 17.2), which PostgreSQL and MySQL/MariaDB apply to the current (PostgreSQL) or the
+     * next (MySQL: "SET TRANSACTION", without GLOBAL or SESSION) transaction only, so that nothing stays on
+     * the pooled connection.
+     *
+     * @param isolation the level, or null for the server's default
+     * @param readOnly whether the transaction is read-only
+     * @return the statements, in order; empty when there is nothing to set
+     */
+    default java.util.List<String> beginTransactionSql(Isolation isolation, boolean readOnly) {
+        if (isolation == null && !readOnly) return java.util.List.of();
+        StringBuilder sql = new StringBuilder("SET TRANSACTION ");
+        if (isolation != null) sql.append("ISOLATION LEVEL ").append(isolation.sql());
+        if (readOnly) sql.append(isolation != null ? ", " : "").append("READ ONLY");
+        return java.util.List.of(sql.toString());
+    }
+
+    /**
+     * The statements that undo {@link #beginTransactionSql} once the transaction has ended (committed
+     * or rolled back), for dialects whose settings are connection state rather than transaction state
+     * (SQLite's pragmas). Default: none.
+     *
+     * @param isolation the level the transaction was given, or null
+     * @param readOnly whether it was read-only
+     * @return the statements, in order; empty when nothing needs undoing
+     */
+    default java.util.List<String> endTransactionSql(Isolation isolation, boolean readOnly) {
+        return java.util.List.of();
     }
 }

@@ -1,0 +1,29 @@
+package dev.quarry.dsl;
+
+import dev.quarry.dsl.spi.Dialect;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The per-database settings of transactions and logging, as given to {@link Database.Builder}.
+ *
+ * @param retryPolicy how often transaction blocks run when they fail with a serialization failure or deadlock
+ * @param logBindValues whether statements are logged with their bind values
+ * @param sensitiveColumns columns whose statements log every value masked
+ * @param slowQueryThreshold the elapsed time from which a statement is logged at WARN
+ */
+record DatabaseSettings(RetryPolicy retryPolicy, boolean logBindValues, List<TableField<?>> sensitiveColumns,
+                        Duration slowQueryThreshold) {
+    static final DatabaseSettings DEFAULTS = new DatabaseSettings(RetryPolicy.defaults(), false, List.of(),
+            SqlLog.DEFAULT_SLOW_THRESHOLD);
+
+    DatabaseSettings {
+        sensitiveColumns = List.copyOf(sensitiveColumns);
+    }
+
+    SqlLog sqlLog(Dialect dialect) {
+        if (equals(DEFAULTS)) return SqlLog.DEFAULT;
+        return SqlLog.of(dialect, logBindValues, sensitiveColumns, slowQueryThreshold);
+    }
+}
