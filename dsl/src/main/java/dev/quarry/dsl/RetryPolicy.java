@@ -1,6 +1,7 @@
 package dev.quarry.dsl;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -8,8 +9,9 @@ import java.util.random.RandomGenerator;
  * How often a transaction block is run again when the database aborted it for a reason that may
  * not recur: a {@link SerializationFailureException} (SQLState 40001; MariaDB error 1020; SQLite
  * SQLITE_BUSY_SNAPSHOT) or a {@link DeadlockException} (PostgreSQL 40P01, MySQL/MariaDB error 1213).
- * Nothing else is retried: not a {@link LockTimeoutException} (the wait already took its time, and
- * NOWAIT asks for no waiting), not a constraint violation, not an exception of the block's own.
+ * Nothing else is retried unless {@link #alsoRetrying} says so: not a {@link LockTimeoutException} (the
+ * wait already took its time, and NOWAIT asks for no waiting), never a constraint violation or an
+ * exception of the block's own.
  *
  * <p>Immutable and thread-safe. Between attempts the thread sleeps for an exponential backoff with
  * jitter: before attempt {@code n + 1} the ceiling is {@code min(maxBackoff, initialBackoff * 2^(n - 1))}
@@ -29,17 +31,20 @@ import java.util.random.RandomGenerator;
 public final class RetryPolicy {
     private static final Duration DEFAULT_INITIAL = Duration.ofMillis(10);
     private static final Duration DEFAULT_MAX = Duration.ofSeconds(1);
-    private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
-    private static final RetryPolicy DEFAULTS = new RetryPolicy(3, DEFAULT_INITIAL, DEFAULT_MAX);
+    private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, List.of());
+    private static final RetryPolicy DEFAULTS = new RetryPolicy(3, DEFAULT_INITIAL, DEFAULT_MAX, List.of());
 
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final List<Class<? extends TransientDataAccessException>> alsoRetried;
 
-    private RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    private RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+                        List<Class<? extends TransientDataAccessException>> alsoRetried) {
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
+        this.alsoRetried = alsoRetried;
     }
 
     /** @return the default of every database: 3 attempts, backoff from 10 ms doubling up to 1 s */
@@ -55,7 +60,7 @@ public final class RetryPolicy {
      */
     public static RetryPolicy attempts(int maxAttempts) {
         if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts cannot be less than 1, was " + maxAttempts);
-        return new RetryPolicy(maxAttempts, DEFAULT_INITIAL, DEFAULT_MAX);
+        return new RetryPolicy(maxAttempts, DEFAULT_INITIAL, DEFAULT_MAX, List.of());
     }
 
     /**
@@ -72,7 +77,39 @@ public final class RetryPolicy {
         if (max.compareTo(initial) < 0) {
             throw new IllegalArgumentException("maximum backoff " + max + " cannot be less than the initial backoff " + initial);
         }
-        return new RetryPolicy(maxAttempts, initial, max);
+        return new RetryPolicy(maxAttempts, initial, max, alsoRetried);
+    }
+
+    /**
+     * Retries one more kind of transient failure besides serialization failures and deadlocks. Meant for
+     * SQLite, whose plain SQLITE_BUSY ({@link LockTimeoutException}) is also what a transaction gets at
+     * once when it holds a read snapshot and another connection holds the write lock (SQLite cannot tell
+     * that from a busy timeout that ran out): {@code RetryPolicy.attempts(5).alsoRetrying(LockTimeoutException.class)}.
+     * A retried lock timeout may wait its full timeout again on every attempt.
+     *
+     * @param type a subclass of {@link TransientDataAccessException}
+     * @return a copy of this policy that also retries that type (and its subclasses)
+     * @throws NullPointerException if type is null
+     */
+    public RetryPolicy alsoRetrying(Class<? extends TransientDataAccessException> type) {
+        Objects.requireNonNull(type, "type");
+        if (alsoRetried.contains(type)) return this;
+        List<Class<? extends TransientDataAccessException>> types = new java.util.ArrayList<>(alsoRetried);
+        types.add(type);
+        return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, List.copyOf(types));
+    }
+
+    /**
+     * @param failure what ended an attempt
+     * @return whether this policy runs the block again after it: a serialization failure, a deadlock, or a
+     *         type given to {@link #alsoRetrying}
+     */
+    public boolean retries(Throwable failure) {
+        if (isRetryable(failure)) return true;
+        for (Class<? extends TransientDataAccessException> type : alsoRetried) {
+            if (type.isInstance(failure)) return true;
+        }
+        return false;
     }
 
     /** @return how often the block may run in all, at least 1 */
@@ -86,7 +123,8 @@ public final class RetryPolicy {
 
     /**
      * @param failure what ended an attempt
-     * @return whether it is a {@link SerializationFailureException} or a {@link DeadlockException}
+     * @return whether it is a {@link SerializationFailureException} or a {@link DeadlockException}, which
+     *         every policy retries
      */
     public static boolean isRetryable(Throwable failure) {
         return failure instanceof SerializationFailureException || failure instanceof DeadlockException;
@@ -112,14 +150,15 @@ public final class RetryPolicy {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetryPolicy p && p.maxAttempts == maxAttempts && p.initialBackoff.equals(initialBackoff)
-                && p.maxBackoff.equals(maxBackoff);
+                && p.maxBackoff.equals(maxBackoff) && p.alsoRetried.equals(alsoRetried);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(maxAttempts, initialBackoff, maxBackoff); }
+    public int hashCode() { return Objects.hash(maxAttempts, initialBackoff, maxBackoff, alsoRetried); }
 
     @Override
     public String toString() {
-        return "RetryPolicy[" + maxAttempts + " attempts, backoff " + initialBackoff.toMillis() + ".." + maxBackoff.toMillis() + " ms]";
+        return "RetryPolicy[" + maxAttempts + " attempts, backoff " + initialBackoff.toMillis() + ".." + maxBackoff.toMillis() + " ms"
+                + (alsoRetried.isEmpty() ? "" : ", also " + alsoRetried.stream().map(Class::getSimpleName).toList()) + "]";
     }
 }

@@ -54,9 +54,9 @@ final class TransactionRunner {
         List<Throwable> earlier = new ArrayList<>(0);
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(options, block);
+                return once(options, policy, block);
             } catch (Throwable failure) {
-                if (!RetryPolicy.isRetryable(failure) || attempt >= policy.maxAttempts()) {
+                if (!policy.retries(failure) || attempt >= policy.maxAttempts()) {
                     for (Throwable e : earlier) {
                         if (e != failure) failure.addSuppressed(e);
                     }
@@ -79,9 +79,9 @@ final class TransactionRunner {
         }
     }
 
-    private <R> R once(TransactionOptions options, Function<Transaction, R> block) {
+    private <R> R once(TransactionOptions options, RetryPolicy policy, Function<Transaction, R> block) {
         Connection c = acquire();
-        TransactionState state = new TransactionState(dialect, c, log);
+        TransactionState state = new TransactionState(dialect, c, log, policy);
         Transaction tx = new Transaction(state, 0);
         boolean begun = false;
         Throwable failure = null;
@@ -197,7 +197,7 @@ final class TransactionRunner {
         } catch (Throwable t) {
             inner.end();
             absorb.accept(inner);
-            if (RetryPolicy.isRetryable(t)) state.doom((DataAccessException) t);
+            if (state.policy().retries(t)) state.doom((DataAccessException) t);
             if (!state.isDoomed()) {
                 try {
                     state.run("ROLLBACK TO SAVEPOINT " + name);

@@ -9,7 +9,7 @@ import java.sql.Statement;
 /**
  * What the outermost transaction and the nested blocks inside it share: the connection, the log, and
  * whether the transaction is doomed. A transaction is doomed when a nested block failed with a
- * serialization failure or deadlock (the server may already have rolled back the whole transaction, as
+ * serialization failure or deadlock, or another failure its retry policy retries (the server may already have rolled back the whole transaction, as
  * InnoDB does on a deadlock, and the SQL standard asks for the whole transaction to be retried), or when
  * a savepoint could not be set, rolled back to or released: every later statement then rethrows that
  * failure, and the outermost block rolls back (and, for a serialization failure or deadlock, retries)
@@ -19,14 +19,19 @@ final class TransactionState {
     private final Dialect dialect;
     private final Connection connection;
     private final SqlLog log;
+    private final RetryPolicy policy;
     private volatile DataAccessException doomedBy;
     private volatile boolean broken;
 
-    TransactionState(Dialect dialect, Connection connection, SqlLog log) {
+    TransactionState(Dialect dialect, Connection connection, SqlLog log, RetryPolicy policy) {
         this.dialect = dialect;
         this.connection = connection;
         this.log = log;
+        this.policy = policy;
     }
+
+    /** @return the retry policy of the outermost block, which decides which failures of nested blocks doom it */
+    RetryPolicy policy() { return policy; }
 
     Dialect dialect() { return dialect; }
 
