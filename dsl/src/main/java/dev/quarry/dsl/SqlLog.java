@@ -22,7 +22,7 @@ import java.util.Locale;
  * </ul>
  * Bind values are shown only when enabled ({@link Database.Builder#logBindValues(boolean)}), then by
  * this rule: NULL as {@code NULL}; a string in single quotes, cut after {@value #MAX_VALUE_LENGTH}
- * characters with its full length added ({@code 'abc…'(+120 chars)}); a {@code byte[]} as its length only
+ * characters with its full length added ({@code 'abc…'(120 chars)}); a {@code byte[]} as its length only
  * ({@code byte[16]}), never its content; anything else as {@code String.valueOf}, cut the same way; and
  * every value of a statement whose SQL names a sensitive column
  * ({@link Database.Builder#sensitiveColumns}) as {@value #MASK}. Immutable and thread-safe.
@@ -132,7 +132,7 @@ final class SqlLog {
     }
 
     private static String more(int length) {
-        return length <= MAX_VALUE_LENGTH ? "" : "(+" + (length - MAX_VALUE_LENGTH) + " chars)";
+        return length <= MAX_VALUE_LENGTH ? "" : "(" + length + " chars)";
     }
 
     static String millis(long nanos) {
