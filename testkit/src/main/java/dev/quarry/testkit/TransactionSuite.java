@@ -625,7 +625,9 @@ public abstract class TransactionSuite {
         assertThat(failures).isEmpty();
         int total = attempts[0].get() + attempts[1].get();
         if (has(Feature.DEADLOCK_DETECTION)) {
-            assertThat(total).as("the deadlock victim ran again, once").isEqualTo(3);
+            // the victim runs again; its second attempt may take its first lock before the survivor gets it
+            // and deadlock once more, so more than one retry can happen
+            assertThat(total).as("the deadlock victim ran again").isBetween(3, 10);
         } else {
             assertThat(total).isBetween(2, 4);
         }
