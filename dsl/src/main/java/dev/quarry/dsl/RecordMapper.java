@@ -157,6 +157,19 @@ final class RecordMapper<R> {
     // ---- compiled-SQL cache (issue 5): prebuilt mappers ----
 
     private static final int MAPPERS_PER_RECORD = 64;
+
+    /** Per component: whether a non-null column value is passed as it is (no conversion); computed once. */
+    private volatile boolean[] direct;
+
+    private boolean[] directComponents() {
+        boolean[] d = new boolean[components.length];
+        for (int c = 0; c < d.length; c++) {
+            Class<?> t = components[c].getType();
+            Class<?> target = t.isPrimitive() ? BOXES.get(t) : t;
+            d[c] = target.isAssignableFrom(fields.get(positions[c]).type().javaType());
+        }
+        return d;
+    }
     private static final ClassValue<java.util.concurrent.ConcurrentHashMap<List<Field<?>>, RecordMapper<?>>> MAPPERS =
             new ClassValue<>() {
                 @Override
@@ -185,9 +198,12 @@ final class RecordMapper<R> {
      * reused for the next row).
      */
     R create(Object[] values) {
+        boolean[] direct = this.direct;
+        if (direct == null) this.direct = direct = directComponents();
         Object[] args = new Object[positions.length];
         for (int c = 0; c < args.length; c++) {
-            args[c] = converters.get(c).apply(values[positions[c]]);
+            Object v = values[positions[c]];
+            args[c] = direct[c] && v != null ? v : converters.get(c).apply(v);
         }
         try {
             return constructor.newInstance(args);
