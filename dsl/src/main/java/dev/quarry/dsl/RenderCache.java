@@ -50,6 +50,9 @@ public final class RenderCache {
      */
     private static final boolean VERIFY = Boolean.getBoolean("quarry.renderCache.verify");
 
+    /** One key per thread, reused: a key walk allocates nothing but the bind list it returns. */
+    private static final ThreadLocal<CacheKey> KEYS = ThreadLocal.withInitial(() -> new CacheKey(null, true));
+
     private final int capacity;
     private final ConcurrentHashMap<Object, Entry> entries;
     private final LongAdder hits = new LongAdder();
@@ -96,7 +99,7 @@ public final class RenderCache {
      */
     public Rendered render(QueryPart statement, Dialect dialect) {
         Objects.requireNonNull(statement, "statement");
-        CacheKey key = new CacheKey(dialect, true);
+        CacheKey key = KEYS.get().reset(dialect, true);
         try {
             key.visit(statement);
         } catch (CacheKey.NotCacheable e) {

@@ -5,10 +5,8 @@ import dev.quarry.dsl.TableField;
 import dev.quarry.dsl.TableLike;
 
 import java.lang.reflect.Method;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * The structure of one statement for one dialect, with its bind values pulled out: the key of the
@@ -51,29 +49,51 @@ public final class CacheKey {
         }
     };
 
-    private final Dialect dialect;
-    private final boolean padInLists;
-    private Object[] elements = new Object[48];
+    private Dialect dialect;
+    private boolean padInLists;
+    private Object[] elements = new Object[128];
     private int size;
     private int hash = 1;
 
-    private Object[] values = new Object[8];
-    private DataType<?>[] types = new DataType<?>[8];
-    private Object[] owners = new Object[8];
-    private int[] ownerIndexes = new int[8];
-    private byte[] kinds = new byte[8];
+    private Object[] values = new Object[16];
+    private DataType<?>[] types = new DataType<?>[16];
+    private Object[] owners = new Object[16];
+    private int[] ownerIndexes = new int[16];
+    private byte[] kinds = new byte[16];
     private int slots;
 
-    private final Deque<Collection<? extends TableLike>> scopes = new ArrayDeque<>();
+    @SuppressWarnings("unchecked")
+    private List<? extends TableLike>[] scopeStack = new List[4];
+    private int scopeCount;
 
     /**
      * @param dialect the dialect the statement is rendered for (part of the key)
      * @param padInLists whether IN lists are padded to their size bucket ({@link SqlBuilder#inListSize(int)})
      */
     public CacheKey(Dialect dialect, boolean padInLists) {
+        reset(dialect, padInLists);
+    }
+
+    /**
+     * Empties this key for another statement, keeping its arrays (the cache reuses one key per thread).
+     *
+     * @param dialect the dialect the next statement is rendered for
+     * @param padInLists whether IN lists are padded
+     * @return this key
+     */
+    public CacheKey reset(Dialect dialect, boolean padInLists) {
         this.dialect = dialect;
         this.padInLists = padInLists;
+        Arrays.fill(elements, 0, size, null);
+        Arrays.fill(values, 0, slots, null);
+        Arrays.fill(owners, 0, slots, null);
+        size = 0;
+        slots = 0;
+        hash = 1;
+        Arrays.fill(scopeStack, 0, scopeCount, null);
+        scopeCount = 0;
         add(dialect);
+        return this;
     }
 
     /** @return the dialect the key is built for */
@@ -94,7 +114,8 @@ public final class CacheKey {
 
     /**
      * Adds one structural element: a keyword, operator, identifier, flag, type or node class. Compared
-     * with {@code equals}.
+     * with {@code equals}. (A class is hashed by its name: the identity hash of a {@code Class} whose
+     * monitor was ever inflated is a slow call into the VM.)
      *
      * @param element the element, may be null
      * @return this key
@@ -102,7 +123,7 @@ public final class CacheKey {
     public CacheKey add(Object element) {
         if (size == elements.length) elements = Arrays.copyOf(elements, size * 2);
         elements[size++] = element;
-        hash = 31 * hash + (element == null ? 0 : element.hashCode());
+        hash = 31 * hash + (element == null ? 0 : element instanceof Class<?> c ? c.getName().hashCode() : element.hashCode());
         return this;
     }
 
@@ -156,10 +177,25 @@ public final class CacheKey {
         return this;
     }
 
+    /**
+     * A column is keyed by the position of its table in the scopes (whose own key holds the table's name
+     * and alias, so equal keys qualify it alike), its name and its type.
+     */
     private void column(TableField<?> field) {
         TableLike table = field.table();
-        if (!inScope(table)) throw NOT_CACHEABLE;
-        add(TableField.class).add(SqlBuilder.qualifier(table)).add(field.name()).add(field.type());
+        int position = scopePosition(table);
+        if (position < 0) throw NOT_CACHEABLE;
+        add(TableField.class).add(position).add(field.name()).add(field.type());
+    }
+
+    private int scopePosition(TableLike table) {
+        for (int d = scopeCount - 1; d >= 0; d--) {
+            List<? extends TableLike> scope = scopeStack[d];
+            for (int i = 0, n = scope.size(); i < n; i++) {
+                if (scope.get(i) == table) return (scopeCount - 1 - d) * 1024 + i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -232,26 +268,18 @@ public final class CacheKey {
     }
 
     /**
-     * Opens a scope of tables, as {@link SqlBuilder#pushScope(Collection)}.
+     * Opens a scope of tables, as {@link SqlBuilder#pushScope(java.util.Collection)}.
      *
      * @param tables the FROM and JOIN tables of the query
      */
-    public void pushScope(Collection<? extends TableLike> tables) {
-        scopes.push(tables);
+    public void pushScope(List<? extends TableLike> tables) {
+        if (scopeCount == scopeStack.length) scopeStack = Arrays.copyOf(scopeStack, scopeCount * 2);
+        scopeStack[scopeCount++] = tables;
     }
 
     /** Closes the scope opened last. */
     public void popScope() {
-        scopes.pop();
-    }
-
-    private boolean inScope(TableLike table) {
-        for (Collection<? extends TableLike> scope : scopes) {
-            for (TableLike t : scope) {
-                if (t == table) return true;
-            }
-        }
-        return false;
+        scopeStack[--scopeCount] = null;
     }
 
     // ---- read by the cache ----
