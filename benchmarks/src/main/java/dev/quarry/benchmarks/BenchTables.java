@@ -32,4 +32,13 @@ final class BenchTables {
         final Column<Integer> storeId = integer("store_id");
         private Inventory() { super("inventory"); }
     }
+
+    /** The target of the insert benchmark: explicit keys, no foreign key. */
+    static final class FilmCopy extends Table {
+        static final FilmCopy FILM_COPY = new FilmCopy();
+        final Column<Integer> filmId = integer("film_id").primaryKey();
+        final Column<String> title = varchar("title", 255);
+        final Column<BigDecimal> rentalRate = decimal("rental_rate", 4, 2);
+        private FilmCopy() { super("film_copy"); }
+    }
 }

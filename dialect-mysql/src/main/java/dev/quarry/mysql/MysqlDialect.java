@@ -76,7 +76,11 @@ public final class MysqlDialect implements Dialect, DdlDialect {
             "jdbcCompliantTruncation", "true",
             "connectionTimeZone", "UTC",
             "forceConnectionTimeZoneToSession", "true",
-            "returnMultiValuesGeneratedIds", "true");
+            "returnMultiValuesGeneratedIds", "true",
+            // ---- statement preparation (issue 5): server-side prepared statements, cached per connection ----
+            "useServerPrepStmts", "true",
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "256");
 
     private final ServerVersion server;
     private final boolean pinned;
@@ -190,8 +194,15 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     public boolean supportsInsertReturning() { return server.insertReturning(); }
 
     /**
+     * Statement preparation (issue 5; MariaDB Connector/J 3 "Optional URL parameters"): Quarry sets
+     * {@code useServerPrepStmts=true} (Connector/J 3's default is false, client-side substitution into a
+     * text query) with {@code cachePrepStmts=true} and {@code prepStmtCacheSize=256}: each pooled
+     * connection prepares a statement's SQL once on the server (binary protocol) and reuses it for every
+     * later execution of the same SQL, which Quarry's compiled-SQL cache and IN-list padding make the
+     * same text for the same statement shape.
+     *
      * @param jdbcUrl the URL
-     * @return a pool of 10 with the driver properties described in the class comment
+     * @return a pool of 10 with the driver properties described in the class comment and above
      */
     @Override
     public PoolSettings poolSettings(String jdbcUrl) {

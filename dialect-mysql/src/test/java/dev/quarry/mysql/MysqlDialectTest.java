@@ -85,7 +85,8 @@ class MysqlDialectTest {
                 "jdbcCompliantTruncation", "true",
                 "connectionTimeZone", "UTC",
                 "forceConnectionTimeZoneToSession", "true",
-                "returnMultiValuesGeneratedIds", "true"));
+                "returnMultiValuesGeneratedIds", "true",
+                "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256")); // issue 5
         assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
     }
 

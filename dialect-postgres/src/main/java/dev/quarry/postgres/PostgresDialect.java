@@ -135,4 +135,26 @@ public final class PostgresDialect implements Dialect, DdlDialect {
 
     @Override
     public String toString() { return "PostgresDialect"; }
+
+    // ---- statement preparation (issue 5) ----
+
+    /**
+     * pgjdbc's statement preparation, set explicitly (pgjdbc documentation, "Server Prepared
+     * Statements"): {@code prepareThreshold=5}, so the fifth execution of the same SQL on a connection
+     * switches to a named server-side prepared statement, parsed and planned once;
+     * {@code preparedStatementCacheQueries=256} and {@code preparedStatementCacheSizeMiB=5}, the
+     * per-connection cache that keeps those statements across {@code PreparedStatement} objects. Quarry's
+     * compiled-SQL cache and IN-list padding make the same statement shape produce the same SQL text,
+     * which is what this cache is keyed by. Ten pooled connections.
+     *
+     * @param jdbcUrl the URL (settings in it win over these, as pgjdbc reads URL parameters last)
+     * @return the pool settings
+     */
+    @Override
+    public dev.quarry.dsl.spi.PoolSettings poolSettings(String jdbcUrl) {
+        return new dev.quarry.dsl.spi.PoolSettings(10, false, java.util.Map.of(
+                "prepareThreshold", "5",
+                "preparedStatementCacheQueries", "256",
+                "preparedStatementCacheSizeMiB", "5"));
+    }
 }

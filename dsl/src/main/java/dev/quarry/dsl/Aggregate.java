@@ -1,9 +1,11 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /** An aggregate function call such as {@code sum(x)}, {@code count(DISTINCT x)} or {@code count(*)} (argument null). */
-record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataType<T> type) implements AggregateField<T> {
+record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataType<T> type) implements AggregateField<T>, CacheKeyed {
     @Override
     public String name() { return function.toLowerCase(java.util.Locale.ROOT); }
 
@@ -20,5 +22,13 @@ record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataTy
     @Override
     public Field<T> over(Window window) {
         return new WindowedAggregate<>(this, null, null).over(window);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(Aggregate.class).add(function).add(distinct).add(type).add(argument != null);
+        if (argument != null) key.visit(argument);
     }
 }

@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.QueryPart;
 import dev.quarry.dsl.spi.SqlBuilder;
 
@@ -8,7 +10,7 @@ import dev.quarry.dsl.spi.SqlBuilder;
  * it renders as a reference to the alias; anywhere else (WHERE, GROUP BY, HAVING, where standard SQL
  * and PostgreSQL do not see select-list aliases) it renders the aliased expression itself.
  */
-record AliasedField<T>(Field<T> field, String alias) implements Field<T> {
+record AliasedField<T>(Field<T> field, String alias) implements Field<T>, CacheKeyed {
     AliasedField {
         if (alias == null || alias.isBlank()) {
             throw new IllegalArgumentException("alias of " + Param.describe(field) + " must not be blank");
@@ -38,5 +40,17 @@ record AliasedField<T>(Field<T> field, String alias) implements Field<T> {
     @Override
     public void renderTo(SqlBuilder b) {
         b.visit(field);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(AliasedField.class).add(alias).visit(field);
+    }
+
+    /** The key of {@link #renderDeclaration}: the expression and its alias. */
+    void appendDeclarationKey(CacheKey key) {
+        key.add("AS").add(alias).visit(field);
     }
 }

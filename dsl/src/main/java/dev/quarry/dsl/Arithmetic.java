@@ -1,12 +1,14 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /**
  * {@code left op right} for +, -, *, / and %; the renderer's {@code arithmetic} hook spells it (integer
  * division is {@code DIV} on MySQL, a DECIMAL quotient is rounded to its scale).
  */
-record Arithmetic<T>(String operator, Field<T> left, Field<T> right, DataType<T> type) implements Field<T> {
+record Arithmetic<T>(String operator, Field<T> left, Field<T> right, DataType<T> type) implements Field<T>, CacheKeyed {
     static <T> Arithmetic<T> of(String operator, String function, Field<T> left, Field<T> right) {
         Expressions.requireField(function, left, right);
         if (operator.equals("%")) {
@@ -25,5 +27,12 @@ record Arithmetic<T>(String operator, Field<T> left, Field<T> right, DataType<T>
     @Override
     public void renderTo(SqlBuilder b) {
         b.renderer().arithmetic(b, operator, left, right, type);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(Arithmetic.class).add(operator).add(type).visit(left).visit(right);
     }
 }

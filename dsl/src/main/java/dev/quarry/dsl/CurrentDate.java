@@ -1,9 +1,11 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /** The current date, as the dialect spells it. */
-record CurrentDate() implements Field<java.time.LocalDate> {
+record CurrentDate() implements Field<java.time.LocalDate>, CacheKeyed {
     @Override
     public DataType<java.time.LocalDate> type() { return DataType.date(); }
 
@@ -13,5 +15,12 @@ record CurrentDate() implements Field<java.time.LocalDate> {
     @Override
     public void renderTo(SqlBuilder b) {
         b.renderer().currentDate(b);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(CurrentDate.class);
     }
 }

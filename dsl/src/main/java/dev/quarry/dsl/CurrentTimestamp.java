@@ -1,9 +1,11 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /** The current date and time, as the dialect spells it. */
-record CurrentTimestamp() implements Field<java.time.LocalDateTime> {
+record CurrentTimestamp() implements Field<java.time.LocalDateTime>, CacheKeyed {
     @Override
     public DataType<java.time.LocalDateTime> type() { return DataType.timestamp(); }
 
@@ -13,5 +15,12 @@ record CurrentTimestamp() implements Field<java.time.LocalDateTime> {
     @Override
     public void renderTo(SqlBuilder b) {
         b.renderer().currentTimestamp(b);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(CurrentTimestamp.class);
     }
 }

@@ -47,7 +47,8 @@ public final class Database extends SessionSupport implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.transactions = new TransactionRunner(dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy());
+        this.transactions = new TransactionRunner(dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy(),
+                executor::renderCache);
     }
 
     // ---- end of transactions, logging and errors (issue 5) ----
@@ -139,6 +140,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
         private java.time.Duration slowQueryThreshold = SqlLog.DEFAULT_SLOW_THRESHOLD;
         private java.time.Duration connectionTimeout;
         // ---- end of transactions, logging and errors (issue 5) ----
+        private int renderCacheSize = RenderCache.DEFAULT_CAPACITY; // ---- compiled-SQL cache (issue 5) ----
 
         private Builder(String jdbcUrl) {
             if (jdbcUrl == null || jdbcUrl.isBlank()) throw new IllegalArgumentException("JDBC URL is blank");
@@ -162,6 +164,23 @@ public final class Database extends SessionSupport implements AutoCloseable {
          * @return this builder
          */
         public Builder dialect(Dialect dialect) { this.dialect = dialect; return this; }
+
+        // ---- compiled-SQL cache (issue 5) ----
+
+        /**
+         * Sets the capacity of the database's compiled-SQL cache ({@link RenderCache}): how many statement
+         * shapes (per dialect, with IN lists padded to powers of two) keep their rendered SQL. Default
+         * {@value RenderCache#DEFAULT_CAPACITY}; 0 turns the cache off, so every statement is rendered.
+         *
+         * @param size 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if size is negative
+         */
+        public Builder renderCacheSize(int size) {
+            if (size < 0) throw new IllegalArgumentException("renderCacheSize cannot be negative, was " + size);
+            this.renderCacheSize = size;
+            return this;
+        }
 
         /**
          * @param size the largest number of pooled connections, at least 1; default: the dialect's choice
@@ -198,7 +217,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
             try {
                 HikariDataSource pool = new HikariDataSource(config);
                 try {
-                    return new Database(forServer(d, pool), pool, pool, settings()); // issue 5: settings
+                    return new Database(forServer(d, pool), pool, pool, settings()).withRenderCache(renderCacheSize); // issue 5
                 } catch (RuntimeException e) {
                     pool.close();
                     throw e;
@@ -387,6 +406,30 @@ public final class Database extends SessionSupport implements AutoCloseable {
     public RetryPolicy retryPolicy() { return transactions.defaultPolicy(); }
 
     // ---- end of transactions, logging and errors (issue 5) ----
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    {
+        executor.renderCache(new RenderCache(RenderCache.DEFAULT_CAPACITY));
+    }
+
+    private Database withRenderCache(int capacity) {
+        executor.renderCache(capacity == 0 ? null : capacity == RenderCache.DEFAULT_CAPACITY
+                ? executor.renderCache() : new RenderCache(capacity));
+        return this;
+    }
+
+    /**
+     * The counters of this database's compiled-SQL cache ({@link RenderCache}), shared by its
+     * transactions: hits (statements not rendered), misses, statements not cacheable, size and capacity.
+     *
+     * @return a snapshot of the counters; all zero with capacity 0 when the cache is off
+     *         ({@link Builder#renderCacheSize(int)})
+     */
+    public RenderCacheStats renderCacheStats() {
+        RenderCache cache = executor.renderCache();
+        return cache == null ? new RenderCacheStats(0, 0, 0, 0, 0, 0, 0) : cache.stats();
+    }
 
     /** Closes the pool Quarry opened; a DataSource given to {@link #connect(DataSource)} stays open. */
     @Override

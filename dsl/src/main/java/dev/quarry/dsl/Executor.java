@@ -155,4 +155,47 @@ final class Executor {
     private void log(Rendered r, int rows, long startNanos) {
         sqlLog.statement(r, rows, startNanos);   // transactions, logging and errors (issue 5): see SqlLog
     }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /** The database's compiled-SQL cache, shared with its transactions; null renders every time. */
+    private RenderCache renderCache;
+
+    void renderCache(RenderCache cache) { this.renderCache = cache; }
+
+    RenderCache renderCache() { return renderCache; }
+
+    /** Renders a query through the cache: the same shape with other values is not rendered again. */
+    Rendered render(Select<?> statement) {
+        RenderCache cache = renderCache;
+        return cache == null ? statement.render(dialect) : cache.render(statement, dialect);
+    }
+
+    /**
+     * Runs a query and fills one record per row through a prebuilt mapper, without building
+     * {@link Row}s: each column is read by its binding, then passed to the record's constructor.
+     */
+    <E> List<E> fetchInto(Rendered r, List<Field<?>> fields, RecordMapper<E> mapper) {
+        TypeBinding<?>[] readers = new TypeBinding<?>[fields.size()];
+        for (int i = 0; i < readers.length; i++) readers[i] = dialect.binding(fields.get(i).type());
+        long start = System.nanoTime();
+        Connection c = acquire(r.sql());
+        try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            bind(ps, r);
+            List<E> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                Object[] values = new Object[readers.length];
+                while (rs.next()) {
+                    for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
+                    out.add(mapper.create(values));
+                }
+            }
+            log(r, out.size(), start);
+            return out;
+        } catch (SQLException e) {
+            throw dialect.translate(e, r.sql());
+        } finally {
+            release(c, r.sql());
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.util.ArrayList;
@@ -8,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. */
-record InCondition(Field<?> field, List<Object> values, boolean negated) implements Condition {
+record InCondition(Field<?> field, List<Object> values, boolean negated) implements Condition, CacheKeyed {
     static <T> InCondition of(Field<T> field, Collection<? extends T> values, boolean negated) {
         if (values == null) {
             throw new IllegalArgumentException((negated ? "notIn" : "in") + "(null) on " + Param.describe(field));
@@ -33,10 +35,29 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
         Junction.operand(b, field);
         b.append(negated ? " NOT IN (" : " IN (");
         DataType<?> type = field.type();
-        for (int i = 0; i < values.size(); i++) {
+        int n = values.size();
+        int size = b.inListSize(n); // ---- compiled-SQL cache (issue 5): padded to n's size bucket ----
+        for (int i = 0; i < size; i++) {
             if (i > 0) b.append(", ");
-            b.bind(values.get(i), type);
+            b.bind(values.get(Math.min(i, n - 1)), type, this, i);
         }
         b.append(')');
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /** The padded list size and the value type are the shape; the values (with padding) are slots. */
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(InCondition.class).add(negated).add(field.type());
+        int n = values.size();
+        if (n == 0) {
+            key.add(0);
+            return;
+        }
+        int size = key.inListSize(n);
+        key.add(size).visit(field);
+        DataType<?> type = field.type();
+        for (int i = 0; i < size; i++) key.slot(values.get(Math.min(i, n - 1)), type, this, i);
     }
 }

@@ -1,12 +1,14 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Conditions joined by AND or OR; nested junctions of the same operator are flattened. */
-record Junction(String operator, List<Condition> operands) implements Condition {
+record Junction(String operator, List<Condition> operands) implements Condition, CacheKeyed {
     static Condition of(String operator, List<Condition> operands) {
         List<Condition> flat = new ArrayList<>(operands.size());
         for (Condition c : operands) {
@@ -34,5 +36,13 @@ record Junction(String operator, List<Condition> operands) implements Condition 
             if (c instanceof Junction) b.append('(').visit(c).append(')');
             else b.visit(c);
         }
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(Junction.class).add(operator).add(operands.size());
+        for (Condition c : operands) key.visit(c);
     }
 }

@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /**
@@ -7,7 +9,7 @@ import dev.quarry.dsl.spi.SqlBuilder;
  * literal part is escaped at render time with the dialect's escape character.
  */
 record LikeCondition(Field<?> field, String prefix, String literal, String suffix, boolean negated, boolean escaped)
-        implements Condition {
+        implements Condition, CacheKeyed {
 
     static LikeCondition raw(Field<?> field, String pattern, boolean negated) {
         if (pattern == null) throw new IllegalArgumentException("like(null) on " + Param.describe(field));
@@ -24,17 +26,36 @@ record LikeCondition(Field<?> field, String prefix, String literal, String suffi
         Junction.operand(b, field);
         b.append(negated ? " NOT LIKE " : " LIKE ");
         if (!escaped) {
-            b.bind(literal, DataType.text());
+            b.bind(literal, DataType.text(), this, 0);
             return;
         }
         char esc = b.renderer().likeEscapeCharacter();
+        b.bind(escapedPattern(esc), DataType.text(), this, 0).append(" ESCAPE '").append(esc).append('\'');
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /** The pattern of an escaped LIKE: the literal with %, _ and the escape character escaped. */
+    String escapedPattern(char esc) {
         StringBuilder pattern = new StringBuilder(prefix.length() + literal.length() + suffix.length() + 4).append(prefix);
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             if (c == '%' || c == '_' || c == esc) pattern.append(esc);
             pattern.append(c);
         }
-        pattern.append(suffix);
-        b.bind(pattern.toString(), DataType.text()).append(" ESCAPE '").append(esc).append('\'');
+        return pattern.append(suffix).toString();
+    }
+
+    /** Negation, escaping and the affixes are the shape; the pattern (escaped as rendered) is the slot. */
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(LikeCondition.class).add(negated).add(escaped).add(prefix).add(suffix).visit(field);
+        if (!escaped) {
+            key.slot(literal, DataType.text(), this, 0);
+        } else {
+            char esc = key.renderer().likeEscapeCharacter();
+            key.add(esc);
+            key.slot(escapedPattern(esc), DataType.text(), this, 0);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /** {@code (- x)}: the space keeps a negative bind value that a driver inlines from reading as a {@code --} comment. */
-record Negated<T>(Field<T> operand) implements Field<T> {
+record Negated<T>(Field<T> operand) implements Field<T>, CacheKeyed {
     @Override
     public DataType<T> type() { return operand.type(); }
 
@@ -15,5 +17,12 @@ record Negated<T>(Field<T> operand) implements Field<T> {
         b.append("(- ");
         Junction.operand(b, operand);
         b.append(')');
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(Negated.class).visit(operand);
     }
 }

@@ -1,9 +1,11 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 /** A value that reaches the database as a bind parameter of a given type. */
-record Param<T>(T value, DataType<T> type) implements Field<T> {
+record Param<T>(T value, DataType<T> type) implements Field<T>, CacheKeyed {
     static <T> Param<T> of(Field<T> target, T value, String operator) {
         if (value == null) {
             throw new IllegalArgumentException(operator + "(null) on " + describe(target)
@@ -21,6 +23,15 @@ record Param<T>(T value, DataType<T> type) implements Field<T> {
 
     @Override
     public void renderTo(SqlBuilder b) {
-        b.bind(value, type);
+        b.bind(value, type, this, 0);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /** Contributes only its type; the value is a slot. */
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(Param.class).add(type);
+        key.slot(value, type, this, 0);
     }
 }

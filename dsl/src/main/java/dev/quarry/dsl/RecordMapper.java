@@ -153,4 +153,66 @@ final class RecordMapper<R> {
     }
 
     List<Field<?>> fields() { return fields; }
+
+    // ---- compiled-SQL cache (issue 5): prebuilt mappers ----
+
+    private static final int MAPPERS_PER_RECORD = 64;
+
+    /** Per component: whether a non-null column value is passed as it is (no conversion); computed once. */
+    private volatile boolean[] direct;
+
+    private boolean[] directComponents() {
+        boolean[] d = new boolean[components.length];
+        for (int c = 0; c < d.length; c++) {
+            Class<?> t = components[c].getType();
+            Class<?> target = t.isPrimitive() ? BOXES.get(t) : t;
+            d[c] = target.isAssignableFrom(fields.get(positions[c]).type().javaType());
+        }
+        return d;
+    }
+    private static final ClassValue<java.util.concurrent.ConcurrentHashMap<List<Field<?>>, RecordMapper<?>>> MAPPERS =
+            new ClassValue<>() {
+                @Override
+                protected java.util.concurrent.ConcurrentHashMap<List<Field<?>>, RecordMapper<?>> computeValue(Class<?> type) {
+                    return new java.util.concurrent.ConcurrentHashMap<>();
+                }
+            };
+
+    /**
+     * {@link #of} remembered per record class and select list (up to 64 select lists per record class),
+     * so that reflection runs once, not per query.
+     */
+    @SuppressWarnings("unchecked")
+    static <R> RecordMapper<R> cached(Class<R> type, List<Field<?>> fields) {
+        java.util.concurrent.ConcurrentHashMap<List<Field<?>>, RecordMapper<?>> mappers = MAPPERS.get(type);
+        RecordMapper<?> mapper = mappers.get(fields);
+        if (mapper == null) {
+            mapper = of(type, fields);
+            if (mappers.size() < MAPPERS_PER_RECORD) mappers.putIfAbsent(fields, mapper);
+        }
+        return (RecordMapper<R>) mapper;
+    }
+
+    /**
+     * Builds a record from the values of one result row, by select-list position (the array may be
+     * reused for the next row).
+     */
+    R create(Object[] values) {
+        boolean[] direct = this.direct;
+        if (direct == null) this.direct = direct = directComponents();
+        Object[] args = new Object[positions.length];
+        for (int c = 0; c < args.length; c++) {
+            Object v = values[positions[c]];
+            args[c] = direct[c] && v != null ? v : converters.get(c).apply(v);
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("Record " + type.getSimpleName() + " constructor failed: " + cause, cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Record " + type.getSimpleName() + " cannot be constructed: " + e, e);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.LockStrength;
 import dev.quarry.dsl.spi.LockWait;
 import dev.quarry.dsl.spi.QueryPart;
@@ -15,7 +17,7 @@ import java.util.List;
  * @param waitPolicy what to do with rows locked by others
  * @param of the tables whose rows are locked; empty for all tables of the query
  */
-record RowLock(LockStrength strength, LockWait waitPolicy, List<TableLike> of) implements QueryPart {
+record RowLock(LockStrength strength, LockWait waitPolicy, List<TableLike> of) implements QueryPart, CacheKeyed {
     RowLock {
         of = List.copyOf(of);
     }
@@ -36,5 +38,13 @@ record RowLock(LockStrength strength, LockWait waitPolicy, List<TableLike> of) i
     @Override
     public void renderTo(SqlBuilder b) {
         b.renderer().rowLock(b, strength, waitPolicy, of);
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(RowLock.class).add(strength).add(waitPolicy).add(of.size());
+        for (TableLike t : of) key.add(t.name()).add(t.alias());
     }
 }

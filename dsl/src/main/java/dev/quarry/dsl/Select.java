@@ -28,7 +28,7 @@ import java.util.function.Function;
  * can {@code fetch}; one made by {@link Dsl#select} is detached: it renders, and runs through
  * {@link Session#fetch(Select)}.
  */
-public final class Select<R extends Row> implements QueryPart {
+public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.spi.CacheKeyed {
     private final RowFactory<R> rowFactory;
     private final Executor executor;
     private final List<Field<?>> fields;
@@ -715,7 +715,7 @@ public final class Select<R extends Row> implements QueryPart {
      */
     public List<R> fetch() {
         Executor e = executor();
-        return e.fetch(render(e.dialect()), fields, rowFactory);
+        return e.fetch(e.render(this), fields, rowFactory);
     }
 
     /**
@@ -746,8 +746,9 @@ public final class Select<R extends Row> implements QueryPart {
      *         several, or cannot hold the field's type; during mapping if a NULL meets a primitive component
      */
     public <E> List<E> fetchInto(Class<E> recordType) {
-        RecordMapper<E> mapper = RecordMapper.of(recordType, fields);
-        return fetch(mapper::map);
+        RecordMapper<E> mapper = RecordMapper.cached(recordType, fields); // ---- compiled-SQL cache (issue 5): prebuilt mapper ----
+        Executor e = executor();
+        return e.fetchInto(e.render(this), fields, mapper);
     }
 
     /**
@@ -800,5 +801,51 @@ public final class Select<R extends Row> implements QueryPart {
     @Override
     public String toString() {
         return "Select" + fields;
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /**
+     * Adds this query's structure to the compiled-SQL cache's key (see {@link RenderCache}). A query with
+     * a WITH clause, a set operation or named windows is not cached yet (rendered in full every time).
+     *
+     * @param key the key being built
+     * @throws dev.quarry.dsl.spi.CacheKey.NotCacheable if a part of the query is not known to be cache-safe
+     */
+    @Override
+    public void appendCacheKey(dev.quarry.dsl.spi.CacheKey key) {
+        if (with != null || setOperation != null || !windows.isEmpty()) throw key.notCacheable();
+        List<TableLike> tables = tables();
+        key.add(Select.class).add(distinct).add(fields.size());
+        key.pushScope(tables);
+        try {
+            for (Field<?> f : fields) {
+                if (f instanceof AliasedField<?> a) a.appendDeclarationKey(key);
+                else key.visit(f);
+            }
+            key.add(from != null);
+            if (from != null) {
+                key.visit(from).add(joins.size());
+                for (JoinStep.Join j : joins) {
+                    key.add(j.kind()).visit(j.table()).add(j.on() != null);
+                    if (j.on() != null) key.visit(j.on());
+                }
+            }
+            key.add(where != null);
+            if (where != null) key.visit(where);
+            key.add(groupBy.size());
+            for (Field<?> g : groupBy) key.visit(g);
+            key.add(having != null);
+            if (having != null) key.visit(having);
+            key.add(orderBy.size());
+            for (SortField<?> o : orderBy) key.visit(o);
+            key.add(limit != null).add(offset != null);
+            if (limit != null) key.rawSlot(limit, DataType.bigint());
+            if (offset != null) key.rawSlot(offset, DataType.bigint());
+            key.add(lock != null);
+            if (lock != null) key.visit(lock);
+        } finally {
+            key.popScope();
+        }
     }
 }

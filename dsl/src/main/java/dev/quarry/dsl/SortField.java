@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.CacheKey;
+import dev.quarry.dsl.spi.CacheKeyed;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.util.Objects;
@@ -13,7 +15,7 @@ import java.util.Objects;
  *                   (NULLs sort first ascending on SQLite and MySQL, last on PostgreSQL)
  * @param <T> the field's type
  */
-public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtStart) implements OrderField {
+public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtStart) implements OrderField, CacheKeyed {
     /**
      * @param field the sort key
      * @param descending true for DESC
@@ -40,5 +42,20 @@ public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtSt
         } else {
             b.renderer().sortItem(b, field, descending, nullsAtStart);
         }
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /**
+     * Adds this sort item to the compiled-SQL cache's key: direction, NULLS placement and the sorted
+     * expression (for an alias, the alias and its expression, which some dialects repeat).
+     *
+     * @param key the key being built
+     */
+    @Override
+    public void appendCacheKey(CacheKey key) {
+        key.add(SortField.class).add(descending).add(nullsAtStart);
+        if (field instanceof AliasedField<?> a) key.add("alias").add(a.alias()).visit(a.field());
+        else key.visit(field);
     }
 }

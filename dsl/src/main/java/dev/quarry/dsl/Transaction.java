@@ -137,7 +137,7 @@ public final class Transaction extends SessionSupport {
         if (ended.value) throw new IllegalStateException("this transaction has ended");
         TransactionState state = ended.state;
         if (state == null) throw new IllegalStateException("this transaction cannot nest blocks");
-        return TransactionRunner.nested(state, ended.depth + 1, block, inner -> {
+        return TransactionRunner.nested(state, ended.depth + 1, executor.renderCache(), block, inner -> {
             // a nested block's deferral is a setting of the whole transaction, undone when it ends
             if (inner.foreignKeyChecksDeferred) foreignKeyChecksDeferred = true;
         });

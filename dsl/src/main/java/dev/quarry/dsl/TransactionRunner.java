@@ -37,8 +37,12 @@ final class TransactionRunner {
     private final Consumer<Connection> evict;
     private final SqlLog log;
     private final RetryPolicy defaultPolicy;
+    /** The database's compiled-SQL cache, shared by its transactions (issue 5); may supply null when it is off. */
+    private final java.util.function.Supplier<RenderCache> renderCache;
 
-    TransactionRunner(Dialect dialect, DataSource dataSource, Consumer<Connection> evict, SqlLog log, RetryPolicy defaultPolicy) {
+    TransactionRunner(Dialect dialect, DataSource dataSource, Consumer<Connection> evict, SqlLog log, RetryPolicy defaultPolicy,
+                      java.util.function.Supplier<RenderCache> renderCache) {
+        this.renderCache = renderCache;
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.evict = evict;
@@ -83,6 +87,7 @@ final class TransactionRunner {
         Connection c = acquire();
         TransactionState state = new TransactionState(dialect, c, log, policy);
         Transaction tx = new Transaction(state, 0);
+        tx.executor.renderCache(renderCache.get());
         boolean begun = false;
         Throwable failure = null;
         try {
@@ -180,7 +185,8 @@ final class TransactionRunner {
      * block returns, rolled back to (and released) when it throws, which is then rethrown unchanged. A
      * serialization failure or deadlock is not retried here: it dooms the whole transaction.
      */
-    static <R> R nested(TransactionState state, int depth, Function<Transaction, R> block, Consumer<Transaction> absorb) {
+    static <R> R nested(TransactionState state, int depth, RenderCache cache, Function<Transaction, R> block,
+                        Consumer<Transaction> absorb) {
         state.checkUsable();
         String name = savepointName(depth);
         try {
@@ -190,6 +196,7 @@ final class TransactionRunner {
             throw e;
         }
         Transaction inner = new Transaction(state, depth);
+        inner.executor.renderCache(cache);
         R result;
         try {
             result = block.apply(inner);

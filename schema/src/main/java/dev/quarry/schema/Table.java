@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * naming table and column: a duplicate column name, a second primary key, a reference to a null
  * column or to a column that is not part of its table.
  */
-public abstract class Table implements TableLike {
+public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed {
     private final String name;
     private final List<Column<?>> columns = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
@@ -499,5 +499,19 @@ public abstract class Table implements TableLike {
     public void renderTo(SqlBuilder b) {
         b.identifier(name);
         if (aliasOf != null) b.renderer().tableAlias(b, aliasOf.alias());
+    }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /**
+     * Adds this table to the compiled-SQL cache's key: its name and alias, all that {@link #renderTo}
+     * renders. A subclass that overrides {@code renderTo} is not cached (its statements are rendered in
+     * full).
+     *
+     * @param key the key being built
+     */
+    @Override
+    public void appendCacheKey(dev.quarry.dsl.spi.CacheKey key) {
+        key.add(Table.class).add(name).add(alias());
     }
 }

@@ -317,4 +317,98 @@ public final class SqlBuilder {
         }
         return null;
     }
+
+    // ---- compiled-SQL cache (issue 5) ----
+
+    /**
+     * The longest IN list that is padded and cached; a longer one is rendered as it is, in full, every
+     * time (better written as a join or, on PostgreSQL, {@code = ANY(array)}).
+     */
+    public static final int MAX_PADDED_IN_LIST = 1024;
+
+    private boolean padInLists;
+    private Object[] bindOwners;
+    private int[] bindOwnerIndexes;
+
+    /**
+     * The size bucket of an IN list of {@code n} values: the next power of two (1, 2, 4, 8, ... 1024).
+     *
+     * @param n the number of values, 1 or more
+     * @return the bucket size
+     */
+    public static int paddedInListSize(int n) {
+        return n <= 1 ? n : Integer.highestOneBit(n - 1) << 1;
+    }
+
+    /**
+     * Turns IN-list padding on or off. With padding, {@code x IN (?, ?, ?)} of three values is rendered
+     * with four placeholders, the last value repeated ({@code IN (1, 2, 3, 3)} means the same), so that
+     * lists of varying length share a few SQL shapes (jOOQ calls this "in-list padding"). Statements run
+     * through a {@code Database} are padded; {@code statement.render(dialect)} is not.
+     *
+     * @param pad whether to pad
+     * @return this builder
+     */
+    public SqlBuilder padInLists(boolean pad) {
+        padInLists = pad;
+        return this;
+    }
+
+    /**
+     * @param n the number of values of an IN list, 1 or more
+     * @return the number of placeholders to render: {@link #paddedInListSize(int)} when padding is on
+     *         and {@code n <= } {@link #MAX_PADDED_IN_LIST}, else n
+     */
+    public int inListSize(int n) {
+        return padInLists && n <= MAX_PADDED_IN_LIST ? paddedInListSize(n) : n;
+    }
+
+    /**
+     * Binds a value that a node binds itself, telling the compiled-SQL cache which slot of
+     * {@link CacheKey} it is ({@link CacheKey#slot} with the same owner and index). Otherwise the same as
+     * {@link #bind(Object, DataType)}.
+     *
+     * @param value the Java value, may be null
+     * @param type its type
+     * @param owner the node that binds it
+     * @param index the value's index within the node
+     * @return this builder
+     */
+    public SqlBuilder bind(Object value, DataType<?> type, Object owner, int index) {
+        int position = binds.size();
+        bind(value, type);
+        if (bindOwners != null && binds.size() > position) {
+            if (position >= bindOwners.length) {
+                int n = Math.max(position + 1, bindOwners.length * 2);
+                bindOwners = java.util.Arrays.copyOf(bindOwners, n);
+                bindOwnerIndexes = java.util.Arrays.copyOf(bindOwnerIndexes, n);
+            }
+            bindOwners[position] = owner;
+            bindOwnerIndexes[position] = index;
+        }
+        return this;
+    }
+
+    /** Starts recording which node bound each value, for the compiled-SQL cache. */
+    public void recordBindOwners() {
+        bindOwners = new Object[16];
+        bindOwnerIndexes = new int[16];
+    }
+
+    /**
+     * @param position a bind position, 0-based
+     * @return the node that bound it through {@link #bind(Object, DataType, Object, int)}, or null for a
+     *         value bound with {@link #bind(Object, DataType)} (or when not recording)
+     */
+    public Object bindOwner(int position) {
+        return bindOwners == null || position >= bindOwners.length ? null : bindOwners[position];
+    }
+
+    /**
+     * @param position a bind position, 0-based
+     * @return the index given with the owner of {@link #bindOwner(int)}
+     */
+    public int bindOwnerIndex(int position) {
+        return bindOwnerIndexes == null || position >= bindOwnerIndexes.length ? -1 : bindOwnerIndexes[position];
+    }
 }

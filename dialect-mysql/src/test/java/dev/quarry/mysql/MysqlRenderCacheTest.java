@@ -1,0 +1,16 @@
+package dev.quarry.mysql;
+
+import dev.quarry.dsl.Database;
+import dev.quarry.testkit.RenderCacheSuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The compiled-SQL cache on the real MariaDB server, in a database of its own. */
+class MysqlRenderCacheTest extends RenderCacheSuite {
+    @Override
+    protected Database openDatabase() {
+        Database db = Database.connect(RenderCacheDatabase.url());
+        assertThat(db.dialect().name()).isEqualTo("mariadb");
+        return db;
+    }
+}
