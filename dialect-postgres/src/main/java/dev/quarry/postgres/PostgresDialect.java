@@ -4,6 +4,8 @@ import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.InsertBatching;
+import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
@@ -37,6 +39,9 @@ import java.sql.Statement;
  *       SQLState.</li>
  *   <li>At most 65,535 bind parameters per statement (the protocol's 16-bit parameter count, which
  *       pgjdbc reads as unsigned).</li>
+ *   <li>Connections get {@code reWriteBatchedInserts=true} (pgjdbc: a JDBC batch of one-row INSERTs is
+ *       sent as multi-row INSERTs), which {@code Insert.execute()} uses for many rows; a lazy cursor
+ *       reads through a portal inside a transaction (see {@link #cursorNeedsTransaction()}).</li>
  * </ul>
  */
 public final class PostgresDialect implements Dialect, DdlDialect {
@@ -135,4 +140,35 @@ public final class PostgresDialect implements Dialect, DdlDialect {
 
     @Override
     public String toString() { return "PostgresDialect"; }
+
+    // ---- streaming and batching (issue 5) ----
+
+    /**
+     * @return true: pgjdbc reads a result a fetch size at a time (through a named portal) only with
+     *         auto-commit off (pgjdbc documentation, "Getting results based on a cursor"); otherwise it
+     *         reads every row into memory before {@code executeQuery} returns
+     */
+    @Override
+    public boolean cursorNeedsTransaction() { return true; }
+
+    /**
+     * @return {@link InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
+     *         {@link #poolSettings}), a batch of 10,000 one-row INSERTs was faster than one 10,000-row VALUES
+     *         statement in the JMH measurements ({@code benchmarks/README.md})
+     */
+    @Override
+    public InsertBatching insertBatching() { return InsertBatching.JDBC_BATCH; }
+
+    /**
+     * A pool of 10 whose connections get {@code reWriteBatchedInserts=true} (pgjdbc "Connection
+     * Parameters": a batch of INSERTs is rewritten into multi-row INSERTs of up to 128 rows). A URL that sets
+     * the parameter itself keeps its value, since pgjdbc lets URL parameters win over driver properties.
+     *
+     * @param jdbcUrl the URL
+     * @return the settings
+     */
+    @Override
+    public PoolSettings poolSettings(String jdbcUrl) {
+        return new PoolSettings(10, false, java.util.Map.of("reWriteBatchedInserts", "true"));
+    }
 }
