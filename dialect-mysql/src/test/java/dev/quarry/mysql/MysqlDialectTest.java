@@ -85,7 +85,8 @@ class MysqlDialectTest {
                 "jdbcCompliantTruncation", "true",
                 "connectionTimeZone", "UTC",
                 "forceConnectionTimeZoneToSession", "true",
-                "returnMultiValuesGeneratedIds", "true"));
+                "returnMultiValuesGeneratedIds", "true",
+                "useBulkStmtsForInserts", "true"));
         assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
     }
 
