@@ -23,14 +23,17 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>PostgreSQL: a server-side portal read a fetch size at a time, which pgjdbc does only with
  *       auto-commit off. A cursor on a {@code Database} therefore runs in a read-only transaction of its
- *       own on its own pooled connection, ended when the cursor closes; in a {@code Transaction} it uses
- *       the transaction's connection.</li>
+ *       own on its own pooled connection, ended when the cursor closes (so a locking read,
+ *       {@code forUpdate()}, must be iterated in a {@code Transaction}: PostgreSQL refuses it in a
+ *       read-only one); in a {@code Transaction} it uses the transaction's connection.</li>
  *   <li>MariaDB / MySQL: Connector/J's streaming result set (fetch size &gt; 0). While it is open, another
  *       statement on the same connection (in the same {@code Transaction}) makes the driver read the rest
  *       of the result into memory first; closing it early reads and discards the rows the server has
  *       still to send.</li>
- *   <li>SQLite: rows are stepped one at a time. A cursor holds its connection: an in-memory database has
- *       only one, so other statements on the same {@code Database} wait until the cursor closes.</li>
+ *   <li>SQLite: rows are stepped one at a time. A cursor holds its connection and a read lock: an
+ *       in-memory database has only one connection, so other statements on the same {@code Database} wait
+ *       for it until the pool's timeout; on a file database, a write from another connection waits for
+ *       the cursor to close, up to the busy timeout (5 s), then fails with {@link LockTimeoutException}.</li>
  * </ul>
  *
  * <p>The cursor releases its statement and connection (ending its own transaction) when it is closed,

@@ -131,8 +131,8 @@ public final class Insert {
         checkRequiredColumns(table, columns);
         List<List<Field<?>>> rows = new ArrayList<>(builders.size());
         for (int r = 0; r < builders.size(); r++) {
-            Map<TableField<?>, Field<?>> values = builders.get(r).values();
-            if (!values.keySet().equals(new java.util.HashSet<>(columns))) {
+            Map<TableField<?>, Field<?>> values = builders.get(r).valuesView(); // batching (issue 5): no copy per row
+            if (values.size() != columns.size() || !values.keySet().containsAll(columns)) { // batching (issue 5): no set per row
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": row " + (r + 1) + " sets columns "
                         + names(values.keySet()) + " but row 1 sets " + names(columns) + "; all rows must set the same columns");
             }
@@ -177,7 +177,7 @@ public final class Insert {
      * @return one or more statements, in row order
      */
     public List<Rendered> renderChunks(Dialect dialect) {
-        return chunks(dialect, returning);
+        return valuesChunks(dialect, returning); // batching (issue 5): the statements execute() sends, cut the same way
     }
 
     private List<Rendered> chunks(Dialect dialect, List<? extends Field<?>> returning) {
@@ -407,8 +407,28 @@ public final class Insert {
     /** The rows, each a list of {@code Param}s when {@link #executionForm} is JDBC_BATCH. */
     List<List<Field<?>>> rows() { return rows; }
 
-    /** The multi-row VALUES statements, as {@link #renderChunks} and the RETURNING variant. */
+    /**
+     * The multi-row VALUES statements, as {@link #renderChunks} and the RETURNING variant. When every row
+     * binds plain values and there is no WITH clause, every row carries exactly one bind value per column,
+     * so the chunks are cut by arithmetic instead of a rendering pass over every row; the cut is the one
+     * {@link #chunks} makes.
+     */
     List<Rendered> valuesChunks(Dialect dialect, List<? extends Field<?>> returningFields) {
-        return chunks(dialect, returningFields);
+        if (with != null || columns.isEmpty() || !allPlainValues()) return chunks(dialect, returningFields);
+        int perStatement = Math.max(1, dialect.maxBindParameters() / columns.size());
+        List<Rendered> out = new ArrayList<>(rows.size() / perStatement + 1);
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            out.add(render(dialect, from, Math.min(rows.size(), from + perStatement), returningFields));
+        }
+        return out;
+    }
+
+    private boolean allPlainValues() {
+        for (List<Field<?>> row : rows) {
+            for (Field<?> f : row) {
+                if (!(f instanceof Param<?>)) return false;
+            }
+        }
+        return true;
     }
 }
