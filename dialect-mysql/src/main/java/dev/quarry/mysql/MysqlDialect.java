@@ -10,6 +10,7 @@ import dev.quarry.dsl.NotNullViolationException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.InsertBatching;
 import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
@@ -51,6 +52,10 @@ import java.util.regex.Pattern;
  *       while one statement's ids are consecutive: always with {@code innodb_autoinc_lock_mode} 0 or 1,
  *       but with 2, MySQL 8's default, only without concurrent inserts into the same table (MySQL 8.0
  *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
+ *   <li>{@code useBulkStmtsForInserts=true} (Connector/J 3.5's default, set so that it stays on): a JDBC
+ *       batch of INSERTs goes to MariaDB as one {@code COM_STMT_BULK_EXECUTE}, which
+ *       {@code Insert.execute()} uses for many rows on MariaDB ({@link #insertBatching()}). MySQL servers
+ *       lack the bulk command, and get multi-row VALUES instead.</li>
  * </ul>
  * A {@code jdbc:mysql:} URL gets {@code permitMysqlScheme} added, without which Connector/J 3 refuses
  * it. If MySQL's own Connector/J is on the class path as well, the JDBC DriverManager may pick either
@@ -80,7 +85,9 @@ public final class MysqlDialect implements Dialect, DdlDialect {
             // ---- statement preparation (issue 5): server-side prepared statements, cached per connection ----
             "useServerPrepStmts", "true",
             "cachePrepStmts", "true",
-            "prepStmtCacheSize", "256");
+            "prepStmtCacheSize", "256",
+            // ---- batching (issue 5): many-row inserts through the bulk protocol ----
+            "useBulkStmtsForInserts", "true");
 
     private final ServerVersion server;
     private final boolean pinned;
@@ -291,5 +298,18 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     @Override
     public String toString() {
         return "MysqlDialect[" + server + (pinned ? ", pinned" : "") + "]";
+    }
+
+    // ---- streaming and batching (issue 5) ----
+
+    /**
+     * @return {@link InsertBatching#JDBC_BATCH} on MariaDB, whose bulk protocol (Connector/J
+     *         {@code useBulkStmtsForInserts}) inserted 10,000 rows faster than one multi-row VALUES
+     *         statement in the JMH measurements ({@code benchmarks/README.md}); {@link InsertBatching#MULTI_ROW_VALUES}
+     *         on MySQL, which has no bulk command (Connector/J would send the batch's statements one by one)
+     */
+    @Override
+    public InsertBatching insertBatching() {
+        return server.mariaDb() ? InsertBatching.JDBC_BATCH : InsertBatching.MULTI_ROW_VALUES;
     }
 }

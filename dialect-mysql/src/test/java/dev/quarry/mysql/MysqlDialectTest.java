@@ -86,7 +86,8 @@ class MysqlDialectTest {
                 "connectionTimeZone", "UTC",
                 "forceConnectionTimeZoneToSession", "true",
                 "returnMultiValuesGeneratedIds", "true",
-                "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256")); // issue 5
+                "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256", // issue 5
+                "useBulkStmtsForInserts", "true"));
         assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
     }
 

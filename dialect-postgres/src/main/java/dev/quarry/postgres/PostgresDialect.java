@@ -4,6 +4,8 @@ import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.InsertBatching;
+import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
@@ -37,6 +39,9 @@ import java.sql.Statement;
  *       SQLState.</li>
  *   <li>At most 65,535 bind parameters per statement (the protocol's 16-bit parameter count, which
  *       pgjdbc reads as unsigned).</li>
+ *   <li>Connections get {@code reWriteBatchedInserts=true} (pgjdbc: a JDBC batch of one-row INSERTs is
+ *       sent as multi-row INSERTs), which {@code Insert.execute()} uses for many rows; a lazy cursor
+ *       reads through a portal inside a transaction (see {@link #cursorNeedsTransaction()}).</li>
  * </ul>
  */
 public final class PostgresDialect implements Dialect, DdlDialect {
@@ -145,7 +150,9 @@ public final class PostgresDialect implements Dialect, DdlDialect {
      * {@code preparedStatementCacheQueries=256} and {@code preparedStatementCacheSizeMiB=5}, the
      * per-connection cache that keeps those statements across {@code PreparedStatement} objects. Quarry's
      * compiled-SQL cache and IN-list padding make the same statement shape produce the same SQL text,
-     * which is what this cache is keyed by. Ten pooled connections.
+     * which is what this cache is keyed by. Batching (issue 5): {@code reWriteBatchedInserts=true}
+     * (pgjdbc "Connection Parameters": a batch of INSERTs is rewritten into multi-row INSERTs of up to
+     * 128 rows). Ten pooled connections.
      *
      * @param jdbcUrl the URL (settings in it win over these, as pgjdbc reads URL parameters last)
      * @return the pool settings
@@ -155,6 +162,25 @@ public final class PostgresDialect implements Dialect, DdlDialect {
         return new dev.quarry.dsl.spi.PoolSettings(10, false, java.util.Map.of(
                 "prepareThreshold", "5",
                 "preparedStatementCacheQueries", "256",
-                "preparedStatementCacheSizeMiB", "5"));
+                "preparedStatementCacheSizeMiB", "5",
+                "reWriteBatchedInserts", "true"));
     }
+
+    // ---- streaming and batching (issue 5) ----
+
+    /**
+     * @return true: pgjdbc reads a result a fetch size at a time (through a named portal) only with
+     *         auto-commit off (pgjdbc documentation, "Getting results based on a cursor"); otherwise it
+     *         reads every row into memory before {@code executeQuery} returns
+     */
+    @Override
+    public boolean cursorNeedsTransaction() { return true; }
+
+    /**
+     * @return {@link InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
+     *         {@link #poolSettings}), a batch of 10,000 one-row INSERTs was faster than one 10,000-row VALUES
+     *         statement in the JMH measurements ({@code benchmarks/README.md})
+     */
+    @Override
+    public InsertBatching insertBatching() { return InsertBatching.JDBC_BATCH; }
 }

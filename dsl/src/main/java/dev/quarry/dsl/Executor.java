@@ -198,4 +198,115 @@ final class Executor {
             release(c, r.sql());
         }
     }
+
+    // ---- streaming and batching (issue 5) ----
+
+    /**
+     * Opens a lazy cursor over the result of a rendered SELECT (see {@link LazyResult}): the statement runs
+     * now, rows are read as the cursor is iterated.
+     */
+    <R extends Row> Cursor<R> fetchLazy(Rendered r, List<Field<?>> fields, RowFactory<R> factory, int fetchSize) {
+        return ResultCursor.of(LazyResult.open(this, r, fields, factory, fetchSize));
+    }
+
+    /** Work on one JDBC connection, for {@link #inOneTransaction}. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs work that sends several statements on one connection, atomically: a pooled connection in
+     * auto-commit mode (a {@link Database}) gets a transaction of its own, committed when the work returns
+     * and rolled back when it throws; a connection already in a transaction (a {@link Transaction}) is used
+     * as it is. The connection is released in every case.
+     *
+     * @param sql the SQL named in a translated failure
+     */
+    <T> T inOneTransaction(String sql, ConnectionWork<T> work) {
+        Connection c = acquire(sql);
+        boolean own = false;
+        try {
+            own = c.getAutoCommit();
+            if (own) c.setAutoCommit(false);
+            T result = work.run(c);
+            if (own) c.commit();
+            return result;
+        } catch (SQLException e) {
+            if (own) rollbackQuietly(c, e);
+            throw dialect.translate(e, sql);
+        } catch (RuntimeException | Error e) {
+            if (own) rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            if (own) {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the pool resets auto-commit and discards broken connections
+                }
+            }
+            release(c, sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** As {@link #execute(Rendered)}, on a connection the caller holds. */
+    int executeOn(Connection c, Rendered r) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            bind(ps, r);
+            int count = ps.executeUpdate();
+            log(r, count, start);
+            return count;
+        }
+    }
+
+    /** As {@link #executeReturning}, on a connection the caller holds. */
+    <K> List<K> executeReturningOn(Connection c, Rendered r, TableField<K> key, boolean viaReturning) throws SQLException {
+        TypeBinding<K> reader = dialect.binding(key.type());
+        long start = System.nanoTime();
+        try (PreparedStatement ps = viaReturning ? c.prepareStatement(r.sql())
+                : c.prepareStatement(r.sql(), new String[] {key.name()})) {
+            bind(ps, r);
+            List<K> keys = new ArrayList<>();
+            if (viaReturning) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) keys.add(reader.get(rs, 1));
+                }
+            } else {
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    while (rs.next()) keys.add(reader.get(rs, 1));
+                }
+            }
+            log(r, keys.size(), start);
+            return keys;
+        }
+    }
+
+    /** Binds a rendered statement's values, for {@link LazyResult}. */
+    void bindTo(PreparedStatement ps, Rendered r) throws SQLException {
+        bind(ps, r);
+    }
+
+    Connection acquireConnection(String sql) {
+        return acquire(sql);
+    }
+
+    void releaseConnection(Connection c, String sql) {
+        release(c, sql);
+    }
+
+    /** Logs a statement that has finished: a cursor when it closes, a JDBC batch (the one-row statement, its row count). */
+    void logFinished(Rendered r, int rows, long startNanos) {
+        log(r, rows, startNanos);
+    }
 }

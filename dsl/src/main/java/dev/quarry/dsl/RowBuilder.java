@@ -97,4 +97,11 @@ public final class RowBuilder {
     Map<TableField<?>, Field<?>> values() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
+
+    // ---- batching (issue 5) ----
+
+    /** The values as set, without a copy, for {@link Insert#create}, which reads them once. */
+    Map<TableField<?>, Field<?>> valuesView() {
+        return values;
+    }
 }

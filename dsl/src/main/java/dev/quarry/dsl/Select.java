@@ -848,4 +848,49 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
             key.popScope();
         }
     }
+
+    // ---- streaming (issue 5) ----
+
+    /** The fetch size of {@link #fetchLazy()}: rows read per round trip where the driver batches them. */
+    static final int DEFAULT_FETCH_SIZE = 1_000;
+
+    /**
+     * Runs the query and returns a lazy {@link Cursor} that reads rows as it is iterated, with a fetch
+     * size of 1,000 rows, so that memory stays constant however many rows match. Close it (try-with-resources);
+     * see {@link Cursor} for how each database streams and when the connection is released.
+     *
+     * <pre>{@code
+     * try (Cursor<Record2<Integer, String>> films = db.select(FILM.filmId, FILM.title).from(FILM).fetchLazy()) {
+     *     films.forEach(f -> out.println(f.value1() + " " + f.value2()));
+     * }
+     * }</pre>
+     *
+     * @return the open cursor, typed by this select's rows
+     * @throws IllegalStateException if the select is not attached to a session
+     * @throws DataAccessException if the query fails to start; nothing stays open then
+     */
+    public Cursor<R> fetchLazy() {
+        return fetchLazy(DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * As {@link #fetchLazy()}, with a fetch size: how many rows the driver reads per round trip
+     * ({@link java.sql.Statement#setFetchSize}; pgjdbc's portal fetch, Connector/J's streaming reads;
+     * SQLite steps one row at a time whatever it is). The fetch size is an execution setting, not part
+     * of the statement, so it is given here rather than stored on the immutable {@code Select}.
+     *
+     * @param fetchSize rows per round trip, at least 1
+     * @return the open cursor
+     * @throws IllegalArgumentException if {@code fetchSize < 1}
+     * @throws IllegalStateException if the select is not attached to a session
+     * @throws DataAccessException if the query fails to start; nothing stays open then
+     */
+    public Cursor<R> fetchLazy(int fetchSize) {
+        if (fetchSize < 1) {
+            throw new IllegalArgumentException("fetchLazy(" + fetchSize + "): the fetch size must be at least 1 "
+                    + "(a fetch size of 0 would make the drivers read the whole result into memory)");
+        }
+        Executor e = executor();
+        return e.fetchLazy(render(e.dialect()), fields, rowFactory, fetchSize);
+    }
 }

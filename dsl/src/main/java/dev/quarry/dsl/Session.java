@@ -391,4 +391,19 @@ public interface Session {
      * @throws IllegalArgumentException if none is given, one is null, an aliased reference or two share a name
      */
     With withRecursive(Cte... ctes);
+
+    // ---- streaming (issue 5) ----
+
+    /**
+     * Runs a SELECT made elsewhere (for example with {@link Dsl#select}) in this session as a lazy
+     * {@link Cursor}, as {@link Select#fetchLazy(int)} does.
+     *
+     * @param select the query
+     * @param fetchSize rows per round trip, at least 1
+     * @param <R> its row type
+     * @return the open cursor; close it
+     * @throws IllegalArgumentException if {@code fetchSize < 1}
+     * @throws DataAccessException if the query fails to start
+     */
+    <R extends Row> Cursor<R> fetchLazy(Select<R> select, int fetchSize);
 }

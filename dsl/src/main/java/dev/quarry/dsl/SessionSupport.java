@@ -150,4 +150,11 @@ abstract class SessionSupport implements Session {
 
     @Override
     public final With withRecursive(Cte... ctes) { return new With(executor, WithClause.of(ctes, true)); }
+
+    // ---- streaming (issue 5) ----
+
+    @Override
+    public final <R extends Row> Cursor<R> fetchLazy(Select<R> select, int fetchSize) {
+        return select.attach(executor).fetchLazy(fetchSize);
+    }
 }

@@ -177,4 +177,27 @@ public interface Dialect {
     default java.util.List<String> endTransactionSql(Isolation isolation, boolean readOnly) {
         return java.util.List.of();
     }
+
+    // ---- streaming and batching (issue 5) ----
+
+    /**
+     * Whether a lazy cursor ({@code Select.fetchLazy()}) needs a transaction to read rows as they come.
+     * When true, a cursor opened on a {@code Database} (a pooled connection in auto-commit mode) turns
+     * auto-commit off and marks the connection read-only for its lifetime, and ends that transaction
+     * when it closes; a cursor opened in a {@code Transaction} uses the transaction as it is. PostgreSQL
+     * needs it: pgjdbc reads a result through a server-side portal, a fetch size at a time, only outside
+     * auto-commit (pgjdbc documentation, "Getting results based on a cursor"); otherwise it reads the
+     * whole result into memory first. Default: false (the driver streams in auto-commit mode).
+     *
+     * @return true if streaming needs auto-commit off
+     */
+    default boolean cursorNeedsTransaction() { return false; }
+
+    /**
+     * How {@code Insert.execute()} sends many rows on this dialect. Default:
+     * {@link InsertBatching#MULTI_ROW_VALUES}, which every dialect can run.
+     *
+     * @return the form; never null
+     */
+    default InsertBatching insertBatching() { return InsertBatching.MULTI_ROW_VALUES; }
 }
