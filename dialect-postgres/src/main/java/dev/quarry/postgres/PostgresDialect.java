@@ -4,8 +4,6 @@ import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
-import dev.quarry.dsl.spi.InsertBatching;
-import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
@@ -152,12 +150,16 @@ public final class PostgresDialect implements Dialect, DdlDialect {
     public boolean cursorNeedsTransaction() { return true; }
 
     /**
-     * @return {@link InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
-     *         {@link #poolSettings}), a batch of 10,000 one-row INSERTs was faster than one 10,000-row VALUES
-     *         statement in the JMH measurements ({@code benchmarks/README.md})
+     * @param table the table, whatever it is
+     * @return {@link dev.quarry.dsl.spi.InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
+     *         {@link #poolSettings}) a batch of 10,000 one-row INSERTs and one 10,000-row VALUES statement
+     *         took the same time within the noise of the JMH measurements ({@code benchmarks/README.md}); pgjdbc
+     *         rewrites a batch into statements of 128 rows and smaller powers of two, a handful of texts that
+     *         the server and pgjdbc's statement cache prepare once, where every row count would be another
+     *         VALUES text of up to 65,535 parameters
      */
     @Override
-    public InsertBatching insertBatching() { return InsertBatching.JDBC_BATCH; }
+    public dev.quarry.dsl.spi.InsertBatching insertBatching(dev.quarry.dsl.TableLike table) { return dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH; }
 
     /**
      * A pool of 10 whose connections get {@code reWriteBatchedInserts=true} (pgjdbc "Connection
@@ -168,7 +170,7 @@ public final class PostgresDialect implements Dialect, DdlDialect {
      * @return the settings
      */
     @Override
-    public PoolSettings poolSettings(String jdbcUrl) {
-        return new PoolSettings(10, false, java.util.Map.of("reWriteBatchedInserts", "true"));
+    public dev.quarry.dsl.spi.PoolSettings poolSettings(String jdbcUrl) {
+        return new dev.quarry.dsl.spi.PoolSettings(10, false, java.util.Map.of("reWriteBatchedInserts", "true"));
     }
 }
