@@ -10,7 +10,6 @@ import dev.quarry.dsl.NotNullViolationException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
-import dev.quarry.dsl.spi.InsertBatching;
 import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
@@ -54,7 +53,7 @@ import java.util.regex.Pattern;
  *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
  *   <li>{@code useBulkStmtsForInserts=true} (Connector/J 3.5's default, set so that it stays on): a JDBC
  *       batch of INSERTs goes to MariaDB as one {@code COM_STMT_BULK_EXECUTE}, which
- *       {@code Insert.execute()} uses for many rows on MariaDB ({@link #insertBatching()}). MySQL servers
+ *       {@code Insert.execute()} uses for many rows on MariaDB ({@link #insertBatching}). MySQL servers
  *       lack the bulk command, and get multi-row VALUES instead.</li>
  * </ul>
  * A {@code jdbc:mysql:} URL gets {@code permitMysqlScheme} added, without which Connector/J 3 refuses
@@ -303,13 +302,14 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     // ---- streaming and batching (issue 5) ----
 
     /**
-     * @return {@link InsertBatching#JDBC_BATCH} on MariaDB, whose bulk protocol (Connector/J
+     * @param table the table, whatever it is
+     * @return {@link dev.quarry.dsl.spi.InsertBatching#JDBC_BATCH} on MariaDB, whose bulk protocol (Connector/J
      *         {@code useBulkStmtsForInserts}) inserted 10,000 rows faster than one multi-row VALUES
-     *         statement in the JMH measurements ({@code benchmarks/README.md}); {@link InsertBatching#MULTI_ROW_VALUES}
+     *         statement in the JMH measurements ({@code benchmarks/README.md}); {@link dev.quarry.dsl.spi.InsertBatching#MULTI_ROW_VALUES}
      *         on MySQL, which has no bulk command (Connector/J would send the batch's statements one by one)
      */
     @Override
-    public InsertBatching insertBatching() {
-        return server.mariaDb() ? InsertBatching.JDBC_BATCH : InsertBatching.MULTI_ROW_VALUES;
+    public dev.quarry.dsl.spi.InsertBatching insertBatching(dev.quarry.dsl.TableLike table) {
+        return server.mariaDb() ? dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH : dev.quarry.dsl.spi.InsertBatching.MULTI_ROW_VALUES;
     }
 }

@@ -61,15 +61,15 @@ class MysqlGoldenStreamingBatchTest {
 
     @Test
     void executeSendsABatchOnMariaDbAndMultiRowValuesOnMysql() {
-        assertThat(MARIADB.insertBatching()).isEqualTo(InsertBatching.JDBC_BATCH);
+        assertThat(MARIADB.insertBatching(B)).isEqualTo(InsertBatching.JDBC_BATCH);
         assertThat(threeBooks().executionForm(MARIADB)).isEqualTo(InsertBatching.JDBC_BATCH);
         assertThat(withExpression().executionForm(MARIADB)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(threeBooks().onConflict(B.bookId).doNothing().executionForm(MARIADB)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(Dsl.insertInto(B, r -> r.set(B.title, "one")).executionForm(MARIADB)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
-        assertThat(MysqlDialect.of("MariaDB", "10.11.19-MariaDB").insertBatching()).isEqualTo(InsertBatching.JDBC_BATCH);
+        assertThat(MysqlDialect.of("MariaDB", "10.11.19-MariaDB").insertBatching(B)).isEqualTo(InsertBatching.JDBC_BATCH);
 
-        assertThat(MYSQL_8.insertBatching()).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
-        assertThat(MysqlDialect.of("MySQL", "8.0.36").insertBatching()).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
+        assertThat(MYSQL_8.insertBatching(B)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
+        assertThat(MysqlDialect.of("MySQL", "8.0.36").insertBatching(B)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(threeBooks().executionForm(MYSQL_8)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         List<Rendered> chunks = threeBooks().renderChunks(MYSQL_8);
         assertThat(chunks).hasSize(1);

@@ -4,8 +4,6 @@ import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
-import dev.quarry.dsl.spi.InsertBatching;
-import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
@@ -177,10 +175,14 @@ public final class PostgresDialect implements Dialect, DdlDialect {
     public boolean cursorNeedsTransaction() { return true; }
 
     /**
-     * @return {@link InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
-     *         {@link #poolSettings}), a batch of 10,000 one-row INSERTs was faster than one 10,000-row VALUES
-     *         statement in the JMH measurements ({@code benchmarks/README.md})
+     * @param table the table, whatever it is
+     * @return {@link dev.quarry.dsl.spi.InsertBatching#JDBC_BATCH}: with {@code reWriteBatchedInserts} (set by
+     *         {@link #poolSettings}) a batch of 10,000 one-row INSERTs and one 10,000-row VALUES statement
+     *         took the same time within the noise of the JMH measurements ({@code benchmarks/README.md}); pgjdbc
+     *         rewrites a batch into statements of 128 rows and smaller powers of two, a handful of texts that
+     *         the server and pgjdbc's statement cache prepare once, where every row count would be another
+     *         VALUES text of up to 65,535 parameters
      */
     @Override
-    public InsertBatching insertBatching() { return InsertBatching.JDBC_BATCH; }
+    public dev.quarry.dsl.spi.InsertBatching insertBatching(dev.quarry.dsl.TableLike table) { return dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH; }
 }

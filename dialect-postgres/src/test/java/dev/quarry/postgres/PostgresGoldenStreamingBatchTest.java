@@ -56,7 +56,7 @@ class PostgresGoldenStreamingBatchTest {
 
     @Test
     void executeSendsAJdbcBatchOfPlainValuesOnly() {
-        assertThat(D.insertBatching()).isEqualTo(InsertBatching.JDBC_BATCH);
+        assertThat(D.insertBatching(B)).isEqualTo(InsertBatching.JDBC_BATCH);
         assertThat(threeBooks().executionForm(D)).isEqualTo(InsertBatching.JDBC_BATCH);
         assertThat(withExpression().executionForm(D)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(threeBooks().onConflict(B.bookId).doNothing().executionForm(D)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);

@@ -153,4 +153,25 @@ public final class SqliteDialect implements Dialect, DdlDialect {
 
     @Override
     public String toString() { return "SqliteDialect"; }
+
+    // ---- batching (issue 5) ----
+
+    /**
+     * Multi-row VALUES into a table with an AUTOINCREMENT column, a JDBC batch (one prepared statement run
+     * once per row, in a transaction) into any other. SQLite updates {@code sqlite_sequence} at the end of
+     * every INSERT statement into an AUTOINCREMENT table (SQLite manual, "SQLite Autoincrement": the keyword
+     * "imposes extra CPU, memory, disk space, and disk I/O overhead"), which a batch pays once per row and
+     * one multi-row statement once; without it the batch was the faster form in the JMH measurements
+     * ({@code benchmarks/README.md}).
+     *
+     * @param table the table the rows go into
+     * @return the form
+     */
+    @Override
+    public dev.quarry.dsl.spi.InsertBatching insertBatching(dev.quarry.dsl.TableLike table) {
+        for (dev.quarry.dsl.TableField<?> column : table.fields()) {
+            if (column.isAutoIncrement()) return dev.quarry.dsl.spi.InsertBatching.MULTI_ROW_VALUES;
+        }
+        return dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH;
+    }
 }

@@ -7,6 +7,7 @@ import dev.quarry.dsl.spi.Dialect;
 import dev.quarry.dsl.spi.InsertBatching;
 import dev.quarry.testkit.GeneratedRows;
 import dev.quarry.testkit.KitTables.Book;
+import dev.quarry.testkit.StreamingBatchSuite.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Golden SQL and binds of what streaming and batching send on SQLite, rendered without a connection: the
  * one-row statement and per-row binds of a JDBC batch ({@link Insert#renderBatch}), the form
- * {@code execute()} chooses ({@link Insert#executionForm}: multi-row VALUES, which the JMH measurements
- * found faster on SQLite), the multi-row VALUES ... RETURNING that {@code executeAndGetKeys} sends, and
+ * {@code execute()} chooses ({@link Insert#executionForm}: multi-row VALUES into a table with an
+ * AUTOINCREMENT column, a JDBC batch into any other, as the JMH measurements found faster), the multi-row VALUES ... RETURNING that {@code executeAndGetKeys} sends, and
  * the generated million-row query of the streaming suites. In the expected SQL a backtick stands for a
  * double quote.
  */
@@ -54,8 +55,20 @@ class SqliteGoldenStreamingBatchTest {
     }
 
     @Test
-    void executeSendsMultiRowValues() {
-        assertThat(D.insertBatching()).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
+    void aTableWithoutAutoincrementGetsAJdbcBatch() {
+        Tag t = Tag.TAG;
+        assertThat(D.insertBatching(t)).isEqualTo(InsertBatching.JDBC_BATCH);
+        Insert tags = Dsl.insertInto(t, List.of(1, 2), (r, i) -> r.set(t.tagId, i).set(t.label, "L" + i));
+        assertThat(tags.executionForm(D)).isEqualTo(InsertBatching.JDBC_BATCH);
+        List<Rendered> batch = tags.renderBatch(D);
+        assertRendered(batch.get(0), "INSERT INTO `qk_tag` (`tag_id`, `label`) VALUES (?, ?)", 1, "L1");
+        assertRendered(batch.get(1), "INSERT INTO `qk_tag` (`tag_id`, `label`) VALUES (?, ?)", 2, "L2");
+        assertThat(Dsl.insertInto(t, r -> r.set(t.tagId, 1).set(t.label, "one")).executionForm(D)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
+    }
+
+    @Test
+    void executeSendsMultiRowValuesIntoATableWithAutoincrement() {
+        assertThat(D.insertBatching(B)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(threeBooks().executionForm(D)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         assertThat(Dsl.insertInto(B, r -> r.set(B.title, "one")).executionForm(D)).isEqualTo(InsertBatching.MULTI_ROW_VALUES);
         List<Rendered> chunks = threeBooks().renderChunks(D);

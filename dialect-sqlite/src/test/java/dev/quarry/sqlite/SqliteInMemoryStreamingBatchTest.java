@@ -18,4 +18,9 @@ class SqliteInMemoryStreamingBatchTest extends StreamingBatchSuite {
     protected InsertBatching expectedBatching() {
         return InsertBatching.MULTI_ROW_VALUES;
     }
+
+    @Override
+    protected InsertBatching expectedBatchingWithExplicitKeys() {
+        return InsertBatching.JDBC_BATCH;
+    }
 }

@@ -24,4 +24,9 @@ class SqliteStreamingBatchTest extends StreamingBatchSuite {
     protected InsertBatching expectedBatching() {
         return InsertBatching.MULTI_ROW_VALUES;
     }
+
+    @Override
+    protected InsertBatching expectedBatchingWithExplicitKeys() {
+        return InsertBatching.JDBC_BATCH;
+    }
 }

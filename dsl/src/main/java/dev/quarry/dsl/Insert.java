@@ -343,7 +343,8 @@ public final class Insert {
 
     /**
      * The form in which {@link #execute()} sends this insert on a dialect: {@link dev.quarry.dsl.spi.InsertBatching#JDBC_BATCH}
-     * when the dialect prefers it ({@link Dialect#insertBatching()}: PostgreSQL and MariaDB) and the
+     * when the dialect prefers it for the table ({@link Dialect#insertBatching}: PostgreSQL, MariaDB, and
+     * SQLite for a table without an AUTOINCREMENT column) and the
      * statement can be sent as a batch (more than one row, every value a plain bind value, no ON CONFLICT
      * or WITH clause; see {@link #renderBatch}), else {@link dev.quarry.dsl.spi.InsertBatching#MULTI_ROW_VALUES}
      * ({@link #renderChunks}). {@link #executeAndGetKeys} always uses multi-row VALUES with RETURNING (or
@@ -354,7 +355,7 @@ public final class Insert {
      * @return the form; never null
      */
     public dev.quarry.dsl.spi.InsertBatching executionForm(Dialect dialect) {
-        return rows.size() > 1 && dialect.insertBatching() == dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH && whyNotBatchable() == null
+        return rows.size() > 1 && dialect.insertBatching(table) == dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH && whyNotBatchable() == null
                 ? dev.quarry.dsl.spi.InsertBatching.JDBC_BATCH : dev.quarry.dsl.spi.InsertBatching.MULTI_ROW_VALUES;
     }
 

@@ -19,6 +19,11 @@ import dev.quarry.testkit.KitTables.Author;
 import dev.quarry.testkit.KitTables.Book;
 import dev.quarry.testkit.KitTables.Rating;
 import org.jooq.lambda.Seq;
+import dev.quarry.schema.Column;
+import dev.quarry.schema.Ddl;
+import dev.quarry.schema.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -54,15 +59,53 @@ public abstract class StreamingBatchSuite extends KitSuite {
     private static final Author A = Author.AUTHOR;
     private static final AllTypes T = AllTypes.ALL_TYPES;
 
-    /** @return the form in which {@code Insert.execute()} is expected to send many rows on this database */
+    /**
+     * @return the form in which {@code Insert.execute()} is expected to send many rows on this database into
+     *         the suite's tables with an identity / auto-increment key
+     */
     protected abstract InsertBatching expectedBatching();
+
+    /**
+     * @return the form for a table whose key the rows give ({@link Tag}); the same as {@link #expectedBatching()}
+     *         unless the dialect chooses by table (SQLite: a batch where there is no AUTOINCREMENT column)
+     */
+    protected InsertBatching expectedBatchingWithExplicitKeys() {
+        return expectedBatching();
+    }
+
+    /** A table whose key is given by the rows (no identity, no AUTOINCREMENT), created by this suite for each test. */
+    public static final class Tag extends Table {
+        /** The singleton. */
+        public static final Tag TAG = new Tag();
+        /** The key, given by each row. */
+        public final Column<Integer> tagId = integer("tag_id").primaryKey();
+        /** A label. */
+        public final Column<String> label = varchar("label", 40);
+        /** A nullable weight. */
+        public final Column<BigDecimal> weight = decimal("weight", 8, 2).nullable();
+
+        private Tag() { super("qk_tag"); }
+    }
+
+    private static final Tag TAG = Tag.TAG;
+
+    @BeforeEach
+    final void createTag() {
+        Ddl.drop(db, TAG);
+        Ddl.create(db, TAG);
+    }
+
+    @AfterEach
+    final void dropTag() {
+        Ddl.drop(db, TAG);
+    }
 
     /** @return the connections of the database under test that are handed out now, as its HikariCP pool counts them */
     protected final int activeConnections() {
         return ((HikariDataSource) db.dataSource()).getHikariPoolMXBean().getActiveConnections();
     }
 
-    private long rowsIn(dev.quarry.schema.Table table) {
+    private long rowsIn(Table table) {
         return db.select(count()).from(table).fetchValue(count());
     }
 
@@ -327,6 +370,35 @@ public abstract class StreamingBatchSuite extends KitSuite {
             assertThat(row.value2()).isEqualByComparingTo(price(i));
             assertThat(row.value3()).isEqualTo(i % 3 == 0 ? null : authorId);
         }
+    }
+
+    @Test
+    void rowsWithExplicitKeysAreInsertedInTheDialectsForm() {
+        List<Integer> items = IntStream.rangeClosed(1, 2_500).boxed().toList();
+        Insert insert = db.insertInto(TAG, items, (r, i) -> r.set(TAG.tagId, i * 2).set(TAG.label, title(i))
+                .set(TAG.weight, i % 4 == 0 ? null : price(i)));
+        assertThat(insert.executionForm(db.dialect())).isEqualTo(expectedBatchingWithExplicitKeys());
+        assertThat(insert.execute()).isEqualTo(2_500);
+        assertThat(activeConnections()).isZero();
+        List<Record3<Integer, String, BigDecimal>> rows = db.select(TAG.tagId, TAG.label, TAG.weight).from(TAG).orderBy(TAG.tagId.asc()).fetch();
+        assertThat(rows).hasSize(2_500);
+        for (int i = 1; i <= 2_500; i++) {
+            Record3<Integer, String, BigDecimal> row = rows.get(i - 1);
+            assertThat(row.value1()).isEqualTo(i * 2);
+            assertThat(row.value2()).isEqualTo(title(i));
+            if (i % 4 == 0) assertThat(row.value3()).isNull();
+            else assertThat(row.value3()).isEqualByComparingTo(price(i));
+        }
+    }
+
+    @Test
+    void aDuplicateKeyLateInTheBatchLeavesNoRow() {
+        List<Integer> items = IntStream.rangeClosed(1, 1_000).boxed().toList();
+        Insert insert = db.insertInto(TAG, items, (r, i) -> r.set(TAG.tagId, i == 900 ? 3 : i).set(TAG.label, title(i)));
+        assertThat(insert.executionForm(db.dialect())).isEqualTo(expectedBatchingWithExplicitKeys());
+        assertThatThrownBy(insert::execute).isInstanceOf(UniqueViolationException.class);
+        assertThat(activeConnections()).isZero();
+        assertThat(rowsIn(TAG)).isZero();
     }
 
     @Test

@@ -194,10 +194,12 @@ public interface Dialect {
     default boolean cursorNeedsTransaction() { return false; }
 
     /**
-     * How {@code Insert.execute()} sends many rows on this dialect. Default:
+     * How {@code Insert.execute()} sends many rows into a table on this dialect. Default:
      * {@link InsertBatching#MULTI_ROW_VALUES}, which every dialect can run.
      *
+     * @param table the table the rows go into (SQLite's choice depends on whether it has an
+     *              AUTOINCREMENT column)
      * @return the form; never null
      */
-    default InsertBatching insertBatching() { return InsertBatching.MULTI_ROW_VALUES; }
+    default InsertBatching insertBatching(dev.quarry.dsl.TableLike table) { return InsertBatching.MULTI_ROW_VALUES; }
 }

@@ -2,7 +2,7 @@ package dev.quarry.dsl.spi;
 
 /**
  * How {@code Insert.execute()} sends an INSERT of many rows, chosen per dialect by
- * {@link Dialect#insertBatching()} from JMH measurements (see {@code benchmarks/README.md}, "Inserting
+ * {@link Dialect#insertBatching(dev.quarry.dsl.TableLike)} from JMH measurements (see {@code benchmarks/README.md}, "Inserting
  * 10,000 rows").
  *
  * <p>Either form runs on one connection: on a {@code Database} in a transaction of its own (so the whole
