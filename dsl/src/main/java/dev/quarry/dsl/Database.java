@@ -47,7 +47,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.transactions = new TransactionRunner(dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy(),
+        this.transactions = new TransactionRunner(this, dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy(),
                 executor::renderCache);
     }
 
@@ -309,7 +309,22 @@ public final class Database extends SessionSupport implements AutoCloseable {
         }
 
         private DatabaseSettings settings() {
-            return new DatabaseSettings(retryPolicy, logBindValues, sensitiveColumns, slowQueryThreshold);
+            return new DatabaseSettings(retryPolicy, logBindValues, sensitiveColumns, slowQueryThreshold, statementListener);
+        }
+
+        private StatementListener statementListener;
+
+        /**
+         * Registers a listener told about every statement this database and its transactions run (see
+         * {@link StatementListener} for what is reported); one per database, the last call wins.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException if listener is null
+         */
+        public Builder statementListener(StatementListener listener) {
+            this.statementListener = java.util.Objects.requireNonNull(listener, "statement listener");
+            return this;
         }
 
         // ---- end of transactions, logging and errors (issue 5) ----

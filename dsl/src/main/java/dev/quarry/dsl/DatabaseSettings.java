@@ -12,11 +12,12 @@ import java.util.List;
  * @param logBindValues whether statements are logged with their bind values
  * @param sensitiveColumns columns whose statements log every value masked
  * @param slowQueryThreshold the elapsed time from which a statement is logged at WARN
+ * @param statementListener told about every statement that ran, or null
  */
 record DatabaseSettings(RetryPolicy retryPolicy, boolean logBindValues, List<TableField<?>> sensitiveColumns,
-                        Duration slowQueryThreshold) {
+                        Duration slowQueryThreshold, StatementListener statementListener) {
     static final DatabaseSettings DEFAULTS = new DatabaseSettings(RetryPolicy.defaults(), false, List.of(),
-            SqlLog.DEFAULT_SLOW_THRESHOLD);
+            SqlLog.DEFAULT_SLOW_THRESHOLD, null);
 
     DatabaseSettings {
         sensitiveColumns = List.copyOf(sensitiveColumns);
@@ -24,6 +25,6 @@ record DatabaseSettings(RetryPolicy retryPolicy, boolean logBindValues, List<Tab
 
     SqlLog sqlLog(Dialect dialect) {
         if (equals(DEFAULTS)) return SqlLog.DEFAULT;
-        return SqlLog.of(dialect, logBindValues, sensitiveColumns, slowQueryThreshold);
+        return SqlLog.of(dialect, logBindValues, sensitiveColumns, slowQueryThreshold, statementListener);
     }
 }

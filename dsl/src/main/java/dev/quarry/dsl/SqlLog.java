@@ -37,16 +37,19 @@ final class SqlLog {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Logger SLOW = LoggerFactory.getLogger(SLOW_LOGGER);
 
-    static final SqlLog DEFAULT = new SqlLog(false, List.of(), DEFAULT_SLOW_THRESHOLD);
+    static final SqlLog DEFAULT = new SqlLog(false, List.of(), DEFAULT_SLOW_THRESHOLD, null);
 
     private final boolean bindValues;
     private final List<String> sensitiveNames;
     private final long slowNanos;
+    /** Told about every statement that ran; null when none is registered. */
+    private final StatementListener listener;
 
-    private SqlLog(boolean bindValues, List<String> sensitiveNames, Duration slowThreshold) {
+    private SqlLog(boolean bindValues, List<String> sensitiveNames, Duration slowThreshold, StatementListener listener) {
         this.bindValues = bindValues;
         this.sensitiveNames = sensitiveNames;
         this.slowNanos = slowThreshold.toNanos();
+        this.listener = listener;
     }
 
     /**
@@ -54,20 +57,23 @@ final class SqlLog {
      * @param bindValues whether bind values are logged
      * @param sensitiveColumns columns whose statements log every value masked
      * @param slowThreshold the elapsed time from which a statement is logged at WARN
+     * @param listener told about every statement that ran, or null
      */
-    static SqlLog of(Dialect dialect, boolean bindValues, Collection<? extends TableField<?>> sensitiveColumns, Duration slowThreshold) {
+    static SqlLog of(Dialect dialect, boolean bindValues, Collection<? extends TableField<?>> sensitiveColumns, Duration slowThreshold,
+                     StatementListener listener) {
         List<String> names = new ArrayList<>();
         for (TableField<?> column : sensitiveColumns) {
             StringBuilder quoted = new StringBuilder();
             dialect.renderer().quoteIdentifier(quoted, column.name());
             if (!names.contains(quoted.toString())) names.add(quoted.toString());
         }
-        return new SqlLog(bindValues, List.copyOf(names), slowThreshold);
+        return new SqlLog(bindValues, List.copyOf(names), slowThreshold, listener);
     }
 
     /** Logs a statement that ran: at DEBUG, and at WARN on the slow logger when it took the threshold or longer. */
     void statement(Rendered r, int rows, long startNanos) {
         long elapsed = System.nanoTime() - startNanos;
+        if (listener != null) listener.executed(r.sql(), r.binds(), rows, elapsed);
         boolean slow = elapsed >= slowNanos;
         boolean debug = LOG.isDebugEnabled();
         if (!debug && !slow) return;

@@ -158,6 +158,21 @@ public final class Transaction extends SessionSupport {
         });
     }
 
+    /**
+     * @return whether this transaction (or nested block) can still run statements: true inside its block,
+     *         false once the block has returned or thrown
+     */
+    public boolean isActive() { return !ended.value; }
+
+    /**
+     * The database this transaction belongs to, for work that must outlive the block (the mapping layer
+     * loads a relation touched after the transaction ended in a short read-only transaction of this
+     * database). Valid after the block has ended.
+     *
+     * @return the database that started this transaction
+     */
+    public Database database() { return ended.state.database(); }
+
     /** @return 0 for the outermost transaction, 1 for a block nested in it, and so on */
     public int depth() { return ended.depth; }
 }

@@ -40,8 +40,12 @@ final class TransactionRunner {
     /** The database's compiled-SQL cache, shared by its transactions (issue 5); may supply null when it is off. */
     private final java.util.function.Supplier<RenderCache> renderCache;
 
-    TransactionRunner(Dialect dialect, DataSource dataSource, Consumer<Connection> evict, SqlLog log, RetryPolicy defaultPolicy,
-                      java.util.function.Supplier<RenderCache> renderCache) {
+    /** The database whose transactions these are, handed to each {@link Transaction#database()}. */
+    private final Database database;
+
+    TransactionRunner(Database database, Dialect dialect, DataSource dataSource, Consumer<Connection> evict, SqlLog log,
+                      RetryPolicy defaultPolicy, java.util.function.Supplier<RenderCache> renderCache) {
+        this.database = database;
         this.renderCache = renderCache;
         this.dialect = dialect;
         this.dataSource = dataSource;
@@ -85,7 +89,7 @@ final class TransactionRunner {
 
     private <R> R once(TransactionOptions options, RetryPolicy policy, Function<Transaction, R> block) {
         Connection c = acquire();
-        TransactionState state = new TransactionState(dialect, c, log, policy);
+        TransactionState state = new TransactionState(database, dialect, c, log, policy);
         Transaction tx = new Transaction(state, 0);
         tx.executor.renderCache(renderCache.get());
         boolean begun = false;

@@ -23,7 +23,10 @@ final class TransactionState {
     private volatile DataAccessException doomedBy;
     private volatile boolean broken;
 
-    TransactionState(Dialect dialect, Connection connection, SqlLog log, RetryPolicy policy) {
+    private final Database database;
+
+    TransactionState(Database database, Dialect dialect, Connection connection, SqlLog log, RetryPolicy policy) {
+        this.database = database;
         this.dialect = dialect;
         this.connection = connection;
         this.log = log;
@@ -34,6 +37,8 @@ final class TransactionState {
     RetryPolicy policy() { return policy; }
 
     Dialect dialect() { return dialect; }
+
+    Database database() { return database; }
 
     Connection connection() { return connection; }
 
