@@ -1,6 +1,6 @@
 /**
- * The optional mapping layer: records bound to tables, repositories, relations and lazy loading
- * without N+1. Its place in the build; the layer is not written yet. Until it is, the DSL's
- * {@code Select.fetchInto(Class)} fills records by component name.
+ * The optional mapping layer: rows to Java records, records bound to tables (entities) with
+ * repositories, relations between entities and lazy loading without N+1 queries. Built on
+ * {@code dev.quarry.dsl} and {@code dev.quarry.schema} only.
  */
 package dev.quarry.mapping;
