@@ -44,6 +44,20 @@ final class PgServer {
      * @return a database whose connections work in that schema (pgjdbc's {@code currentSchema})
      */
     static Database open(String schema) {
+        return Database.connect(schemaUrl(schema));
+    }
+
+    /**
+     * @param schema a lower-case schema name of letters and underscores, one per test class
+     * @param listener told about every statement
+     * @return a database whose connections work in that schema, reporting to the listener
+     */
+    static Database open(String schema, dev.quarry.dsl.StatementListener listener) {
+        return Database.builder(schemaUrl(schema)).statementListener(listener).build();
+    }
+
+    /** Creates the schema afresh and returns the URL of connections that work in it. */
+    private static String schemaUrl(String schema) {
         if (!schema.matches("[a-z_]+")) throw new IllegalArgumentException("schema name " + schema);
         String url = url();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
@@ -53,6 +67,6 @@ final class PgServer {
             throw new IllegalStateException("cannot prepare schema " + schema + ": " + e.getMessage(), e);
         }
         dropAtExit(url, schema);
-        return Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }
