@@ -1,0 +1,19 @@
+package dev.quarry.mysql;
+
+import dev.quarry.dsl.Database;
+import dev.quarry.testkit.RecordMappingSuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rows to records on the real server with the dialect it gets (on the local machine MariaDB 10.11), in a
+ * database of its own ({@link RecordMappingDatabase}).
+ */
+class MysqlRecordMappingTest extends RecordMappingSuite {
+    @Override
+    protected Database openDatabase() {
+        Database db = Database.connect(RecordMappingDatabase.url());
+        assertThat(db.dialect()).isInstanceOf(MysqlDialect.class);
+        return db;
+    }
+}
