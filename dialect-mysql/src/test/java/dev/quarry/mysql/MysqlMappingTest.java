@@ -19,15 +19,16 @@ class MysqlMappingTest extends MappingSuite {
 
     @Override
     protected Database openDatabase(StatementListener listener) {
-        String url = MyDatabases.url();
-        if (url.equals(TestDatabases.MARIADB_LOCAL)) {
+        String server = MyDatabases.url();
+        String url = server;
+        if (server.equals(TestDatabases.MARIADB_LOCAL)) {
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create database " + DATABASE + ": " + e.getMessage(), e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
                 } catch (SQLException e) {
                     System.err.println("could not drop the test database " + DATABASE + ": " + e.getMessage());
