@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The Sakila demo: creates the Sakila tables with Quarry's DDL, loads the bundled CSV data with
- * Quarry's many-row INSERT, and prints six reports built with the Quarry DSL.
+ * Quarry's many-row INSERT, and prints seven reports: six built with the Quarry DSL, one read as records through the mapping layer.
  *
  * <pre>
  * java -jar quarry-sakila-demo.jar [--url &lt;jdbc-url&gt;] [--user u] [--password p]
@@ -39,14 +39,15 @@ public final class SakilaDemo implements Callable<Integer> {
     /** The default JDBC URL: an SQLite file relative to the working directory, deleted at the start of each run. */
     public static final String DEFAULT_URL = "jdbc:sqlite:target/sakila-demo.db";
 
-    /** The headings of the six reports, in the order they are printed. */
+    /** The headings of the seven reports, in the order they are printed. */
     public static final List<String> REPORT_HEADINGS = List.of(
             "1. The 10 customers who paid the most",
             "2. Revenue per film category",
             "3. The 5 actors with the most films",
             "4. Films never rented",
             "5. Rentals not yet returned, oldest first",
-            "6. Transactions: a committed rental and a rolled-back one");
+            "6. Transactions: a committed rental and a rolled-back one",
+            "7. Customers of store 2, their rentals and films, as records (mapping layer)");
 
     private static final Path DEFAULT_FILE = Path.of("target", "sakila-demo.db");
 
@@ -120,12 +121,14 @@ public final class SakilaDemo implements Callable<Integer> {
             err.println("sakila-demo: " + e.getMessage());
             return 1;
         }
-        try (Database db = Database.builder(url).user(user).password(password).dialect(dialect).build()) {
+        StatementCounter counter = new StatementCounter();
+        try (Database db = Database.builder(url).user(user).password(password).dialect(dialect).statementListener(counter)
+                .build()) {
             out.println("Quarry Sakila demo on " + url + " (dialect " + dialect.name() + ")");
             out.println();
             SakilaLoader.createAndLoad(db, out);
             out.println();
-            new SakilaReportPrinter(new SakilaReports(db), out).printAll();
+            new SakilaReportPrinter(new SakilaReports(db), counter, out).printAll();
             return 0;
         } catch (DataAccessException e) {
             err.println("sakila-demo: " + e.getMessage());

@@ -2,10 +2,12 @@ package dev.quarry.examples.sakila;
 
 import dev.quarry.examples.sakila.SakilaReports.ActorFilms;
 import dev.quarry.examples.sakila.SakilaReports.CategoryRevenue;
+import dev.quarry.examples.sakila.SakilaReports.CustomerLine;
 import dev.quarry.examples.sakila.SakilaReports.FilmRef;
 import dev.quarry.examples.sakila.SakilaReports.NeverRented;
 import dev.quarry.examples.sakila.SakilaReports.OpenRental;
 import dev.quarry.examples.sakila.SakilaReports.RentalCounts;
+import dev.quarry.examples.sakila.SakilaReports.StoreCustomers;
 import dev.quarry.examples.sakila.SakilaReports.TableRows;
 import dev.quarry.examples.sakila.SakilaReports.TopCustomer;
 import dev.quarry.examples.sakila.SakilaReports.TransactionDemo;
@@ -20,14 +22,17 @@ final class SakilaReportPrinter {
     private static final int SAMPLE_SIZE = 10;
 
     private final SakilaReports reports;
+    private final StatementCounter counter;
     private final PrintStream out;
 
-    SakilaReportPrinter(SakilaReports reports, PrintStream out) {
+    /** @param counter the statement counter registered with the reports' database */
+    SakilaReportPrinter(SakilaReports reports, StatementCounter counter, PrintStream out) {
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.counter = Objects.requireNonNull(counter, "counter");
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    /** Prints the row counts, the payment total and the six reports, in that order. */
+    /** Prints the row counts, the payment total and the seven reports, in that order. */
     void printAll() {
         printRowCounts();
         printTopCustomers();
@@ -36,6 +41,7 @@ final class SakilaReportPrinter {
         printNeverRented();
         printOpenRentals();
         printTransactions();
+        printStoreCustomers();
     }
 
     private void heading(String title) {
@@ -141,6 +147,19 @@ final class SakilaReportPrinter {
         out.print(table.render());
         out.println("Rental " + t.failedRentalId() + " after the rollback: " + (t.failedRentalVisible() ? "present (!)" : "absent")
                 + "; the failed transaction changed " + (t.afterRollback().equals(t.afterCommit()) ? "nothing." : "rows (!)"));
+        out.println();
+    }
+
+    private void printStoreCustomers() {
+        heading(7);
+        StoreCustomers s = reports.storeCustomers(2, 5, counter);
+        out.println("Store " + s.storeId() + " has " + s.customers() + " customers; walking every customer's rentals,"
+                + " each rental's inventory item and its film found " + s.rentals() + " rentals of " + s.films() + " films.");
+        TextTable table = new TextTable("customer", "rentals", "films", "film of the latest rental");
+        for (CustomerLine c : s.first()) table.row(c.name(), c.rentals(), c.films(), c.latestFilm());
+        out.print(table.render());
+        out.println("(the first " + s.first().size() + " by last name) Queries: " + s.queries()
+                + " (customers, rentals, inventory, films: one per relation level, not one per record).");
         out.println();
     }
 

@@ -398,4 +398,61 @@ public final class SakilaReports {
                         .set(PAYMENT.lastUpdate, at))
                 .executeAndGetKey(PAYMENT.paymentId);
     }
+
+    // ---- the mapping layer ---------------------------------------------------------------------------
+
+    /**
+     * One customer of {@link #storeCustomers}.
+     *
+     * @param name first and last name
+     * @param rentals how many rentals the customer made
+     * @param films how many distinct films they rented
+     * @param latestFilm the title of the film of their latest rental (by rental id), or "-" for none
+     */
+    public record CustomerLine(String name, int rentals, int films, String latestFilm) {}
+
+    /**
+     * The result of {@link #storeCustomers}.
+     *
+     * @param storeId the store
+     * @param customers its customers
+     * @param rentals their rentals
+     * @param films distinct films among them
+     * @param first the first customers by last name, first name and id
+     * @param queries the statements it took, as the database's {@link StatementCounter} saw them
+     */
+    public record StoreCustomers(int storeId, int customers, int rentals, int films, List<CustomerLine> first, long queries) {}
+
+    /**
+     * Reads the customers of one store as records through the mapping layer and walks each one's
+     * rentals, each rental's inventory item and its film through lazy relations: one query for the
+     * customers and one per relation level, whatever the number of customers (no N+1).
+     *
+     * @param storeId the store
+     * @param shown how many customers to list in {@link StoreCustomers#first}
+     * @param counter the statement counter registered with this report's database
+     * @return the totals, the first customers and the number of queries
+     */
+    public StoreCustomers storeCustomers(int storeId, int shown, StatementCounter counter) {
+        long before = counter.count();
+        List<SakilaEntities.CustomerRecord> customers = SakilaEntities.CUSTOMERS.repository(db).query()
+                .where(CUSTOMER.storeId.eq(storeId))
+                .orderBy(CUSTOMER.lastName, CUSTOMER.firstName, CUSTOMER.customerId)
+                .fetch();
+        int rentals = 0;
+        java.util.Set<Integer> films = new java.util.HashSet<>();
+        List<CustomerLine> first = new java.util.ArrayList<>();
+        for (SakilaEntities.CustomerRecord c : customers) {
+            List<SakilaEntities.RentalRecord> own = c.rentals().get();
+            java.util.Set<Integer> ownFilms = new java.util.HashSet<>();
+            for (SakilaEntities.RentalRecord r : own) ownFilms.add(r.inventory().get().film().get().filmId());
+            rentals += own.size();
+            films.addAll(ownFilms);
+            if (first.size() < shown) {
+                String latest = own.isEmpty() ? "-" : own.get(own.size() - 1).inventory().get().film().get().title();
+                first.add(new CustomerLine(c.firstName() + " " + c.lastName(), own.size(), ownFilms.size(), latest));
+            }
+        }
+        return new StoreCustomers(storeId, customers.size(), rentals, films.size(), List.copyOf(first), counter.count() - before);
+    }
 }

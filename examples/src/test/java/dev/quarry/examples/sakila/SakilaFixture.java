@@ -22,7 +22,15 @@ final class SakilaFixture implements AutoCloseable {
     }
 
     static SakilaFixture load(Path dir) {
-        Database db = Database.connect("jdbc:sqlite:" + dir.resolve("sakila.db"));
+        return load(Database.connect("jdbc:sqlite:" + dir.resolve("sakila.db")));
+    }
+
+    /** As {@link #load(Path)}, with a listener told about every statement. */
+    static SakilaFixture load(Path dir, dev.quarry.dsl.StatementListener listener) {
+        return load(Database.builder("jdbc:sqlite:" + dir.resolve("sakila.db")).statementListener(listener).build());
+    }
+
+    private static SakilaFixture load(Database db) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream progress = new PrintStream(bytes, true, StandardCharsets.UTF_8);
