@@ -64,4 +64,40 @@ final class MyDatabases {
         }
         return "jdbc:mariadb://127.0.0.1:3306/" + SUITE_DATABASE + "?user=root";
     }
+
+    private static final java.util.Set<String> OWN = new java.util.LinkedHashSet<>();
+
+    /**
+     * A database of one test class's own on the local server, created if missing and dropped when the
+     * JVM exits, so that suites never see each other's tables; a server from the environment is used as
+     * it is.
+     *
+     * @param name the database name, letters, digits and underscores
+     * @return the JDBC URL of that database (or the environment's URL)
+     */
+    static String own(String name) {
+        if (!name.matches("[a-z0-9_]+")) throw new IllegalArgumentException("database name " + name);
+        String url = url();
+        if (!url.equals(TestDatabases.MARIADB_LOCAL)) return url;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name + " on " + url + ": " + e.getMessage(), e);
+        }
+        synchronized (OWN) {
+            if (OWN.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                        synchronized (OWN) {
+                            for (String own : OWN) s.execute("DROP DATABASE IF EXISTS `" + own + "`");
+                        }
+                    } catch (SQLException e) {
+                        System.err.println("could not drop the test databases " + OWN + ": " + e.getMessage());
+                    }
+                }, "drop-own-test-databases"));
+            }
+            OWN.add(name);
+        }
+        return "jdbc:mariadb://127.0.0.1:3306/" + name + "?user=root";
+    }
 }

@@ -19,7 +19,7 @@ class Mysql8SqlJoinSubqueryCteTest extends JoinSubqueryCteSuite {
 
     @Override
     protected Database openDatabase() {
-        String url = JoinSuiteDatabase.url();
+        String url = MyDatabases.own("quarry_my_join_subquery_cte");
         try (Database probe = Database.connect(url)) {
             onMariaDb = ((MysqlDialect) probe.dialect()).isMariaDb();
         }

@@ -7,6 +7,6 @@ import dev.quarry.testkit.RenderCacheSuite;
 class Mysql8SqlRenderCacheTest extends RenderCacheSuite {
     @Override
     protected Database openDatabase() {
-        return Database.builder(RenderCacheDatabase.url()).dialect(MysqlDialect.of("MySQL", "8.0.31").pinned()).build();
+        return Database.builder(MyDatabases.own("quarry_my_render_cache")).dialect(MysqlDialect.of("MySQL", "8.0.31").pinned()).build();
     }
 }

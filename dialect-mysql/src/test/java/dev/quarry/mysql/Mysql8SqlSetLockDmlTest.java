@@ -16,7 +16,7 @@ import java.util.Set;
 class Mysql8SqlSetLockDmlTest extends SetLockDmlSuite {
     @Override
     protected Database openDatabase() {
-        return Database.builder(SetLockDmlDatabase.url()).dialect(MysqlDialect.of("MySQL", "8.0.31").pinned()).build();
+        return Database.builder(MyDatabases.own("quarry_my_setlockdml")).dialect(MysqlDialect.of("MySQL", "8.0.31").pinned()).build();
     }
 
     @Override

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MysqlJoinSubqueryCteTest extends JoinSubqueryCteSuite {
     @Override
     protected Database openDatabase() {
-        Database db = Database.connect(JoinSuiteDatabase.url());
+        Database db = Database.connect(MyDatabases.own("quarry_my_join_subquery_cte"));
         assertThat(db.dialect()).isInstanceOf(MysqlDialect.class);
         return db;
     }

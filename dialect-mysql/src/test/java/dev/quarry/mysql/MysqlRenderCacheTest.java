@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MysqlRenderCacheTest extends RenderCacheSuite {
     @Override
     protected Database openDatabase() {
-        Database db = Database.connect(RenderCacheDatabase.url());
+        Database db = Database.connect(MyDatabases.own("quarry_my_render_cache"));
         assertThat(db.dialect().name()).isEqualTo("mariadb");
         return db;
     }

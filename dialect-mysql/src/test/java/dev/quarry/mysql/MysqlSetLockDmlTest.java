@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MysqlSetLockDmlTest extends SetLockDmlSuite {
     @Override
     protected Database openDatabase() {
-        Database db = Database.connect(SetLockDmlDatabase.url());
+        Database db = Database.connect(MyDatabases.own("quarry_my_setlockdml"));
         assertThat(db.dialect().name()).isEqualTo("mariadb");
         return db;
     }

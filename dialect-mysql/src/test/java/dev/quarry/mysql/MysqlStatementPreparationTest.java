@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MysqlStatementPreparationTest {
     @Test
     void pooledConnectionsUseCachedServerSidePreparedStatements() throws Exception {
-        try (Database db = Database.connect(RenderCacheDatabase.url());
+        try (Database db = Database.connect(MyDatabases.own("quarry_my_render_cache"));
              Connection c = db.dataSource().getConnection()) {
             var conf = c.unwrap(org.mariadb.jdbc.Connection.class).getContext().getConf();
             assertThat(conf.useServerPrepStmts()).isTrue();
