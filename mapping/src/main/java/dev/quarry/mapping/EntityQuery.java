@@ -124,7 +124,9 @@ public final class EntityQuery<E extends Record> {
     }
 
     /**
-     * Runs the query, then one query per relation level named in {@link #with}.
+     * Runs the query, then one query per relation level named in {@link #with}, on the repository's
+     * session (a repository of a transaction that has ended fails like any statement of it; only relations
+     * of records already read load after the end).
      *
      * @return the records, unmodifiable, in the query's order
      * @throws dev.quarry.dsl.DataAccessException if a statement fails
@@ -133,7 +135,7 @@ public final class EntityQuery<E extends Record> {
     public List<E> fetch() {
         Entity<E> entity = repository.entity();
         LoadContext context = repository.context(strict);
-        List<Row> rows = context.run(session -> select(session, entity.plan().fields.toArray(Field<?>[]::new), true).fetch());
+        List<Row> rows = select(repository.session(), entity.plan().fields.toArray(Field<?>[]::new), true).fetch();
         Entity.Batch<E> batch = entity.map(rows, context);
         for (List<Relation<?, ?>> path : paths) loadPath(batch, path, 0);
         return batch.records;
@@ -164,13 +166,13 @@ public final class EntityQuery<E extends Record> {
      */
     public long count() {
         Field<Long> count = Dsl.count();
-        return repository.context(false).run(session -> select(session, new Field<?>[] {count}, false).fetchValue(count));
+        return select(repository.session(), new Field<?>[] {count}, false).fetchValue(count);
     }
 
     /** @return whether the condition matches any record ({@code SELECT key ... LIMIT 1}) */
     public boolean exists() {
         Field<?>[] key = repository.entity().primaryKey().toArray(Field<?>[]::new);
-        return repository.context(false).run(session -> !select(session, key, false).limit(1).fetch().isEmpty());
+        return !select(repository.session(), key, false).limit(1).fetch().isEmpty();
     }
 
     private Select<Row> select(Session session, Field<?>[] fields, boolean full) {

@@ -280,8 +280,15 @@ public abstract class MappingSuite {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void afterTheTransactionARelationLoadsInAReadOnlyTransactionOfTheDatabase() {
-        List<CustomerRecord> customers = db.transaction(tx -> CUSTOMERS.repository(tx).findAll(CU.customerId.le(2), CU.customerId));
+        Repository<CustomerRecord>[] kept = new Repository[1];
+        List<CustomerRecord> customers = db.transaction(tx -> {
+            kept[0] = CUSTOMERS.repository(tx);
+            return kept[0].findAll(CU.customerId.le(2), CU.customerId);
+        });
+        assertThatThrownBy(() -> kept[0].findById(1)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("this transaction has ended; start a new one with db.transaction(...)");
         resetCount();
         assertThat(customers.get(1).rentals().get()).extracting(RentalRecord::rentalId).containsExactly(2, 4);
         assertThat(customers.get(0).rentals().get()).extracting(RentalRecord::rentalId).containsExactly(1, 3, 6);
