@@ -71,11 +71,6 @@ final class BenchDatabases {
         };
     }
 
-    /** @return whether PostgreSQL answers within two seconds */
-    static boolean postgresReachable() {
-        return reachable("postgres");
-    }
-
     /** @return whether the kind's server answers within two seconds (SQLite always does) */
     static boolean reachable(String kind) {
         if (kind.equals("sqlite")) return true;
