@@ -41,4 +41,31 @@ final class BenchTables {
         final Column<BigDecimal> rentalRate = decimal("rental_rate", 4, 2);
         private FilmCopy() { super("film_copy"); }
     }
+
+    /** Scenario 5: the parents of {@link Child}. */
+    static final class Parent extends Table {
+        static final Parent PARENT = new Parent();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 40);
+        private Parent() { super("bench_parent"); }
+    }
+
+    /** Scenario 5: five children per {@link Parent}, with an index on the foreign key. */
+    static final class Child extends Table {
+        static final Child CHILD = new Child();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<Integer> parentId = integer("parent_id").references(Parent.PARENT.id);
+        final Column<String> name = varchar("name", 40);
+        { index(parentId); }
+        private Child() { super("bench_child"); }
+    }
+
+    /** Scenario 6: the 1,000,000 rows streamed, the film's three columns. */
+    static final class StreamRow extends Table {
+        static final StreamRow STREAM_ROW = new StreamRow();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> title = varchar("title", 40);
+        final Column<BigDecimal> rentalRate = decimal("rental_rate", 4, 2);
+        private StreamRow() { super("bench_stream"); }
+    }
 }

@@ -1,6 +1,10 @@
 package dev.quarry.benchmarks;
 
 import dev.quarry.dsl.Database;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +30,11 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.quarry.benchmarks.BenchTables.Film.FILM;
 
-/** Bar (b): 10,000 rows fetched into records, hand-written JDBC against Quarry's {@code fetchInto}. */
+/**
+ * Scenario 2 and bar (b): 10,000 rows fetched into records: hand-written JDBC, Quarry's {@code fetchInto},
+ * jOOQ's {@code fetch(Records.mapping(FilmRecord::new))} and Hibernate (an HQL query of the entity in a
+ * read-only session, {@code getResultList()}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,27 +45,39 @@ public class FetchManyBenchmark {
     private static final String SQL =
             "SELECT \"film\".\"film_id\", \"film\".\"title\", \"film\".\"rental_rate\" FROM \"film\" ORDER BY \"film\".\"film_id\" ASC";
 
-    @Param({"sqlite", "postgres"})
+    @Param({"sqlite", "postgres", "mariadb"})
     public String db;
 
-    private Database database;
+    Database database;
+    private DSLContext jooq;
+    private SessionFactory hibernate;
+    private String sql;
     private boolean sqlite;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        open(params.getBenchmark().endsWith(".hibernate"));
+    }
+
+    /** Opens the database (and Hibernate only for its own benchmark: bootstrapping it takes a second or two). */
+    void open(boolean withHibernate) {
         database = BenchDatabases.open(db);
         sqlite = db.equals("sqlite");
+        sql = BenchDatabases.sql(db, SQL);
+        jooq = BenchJooq.context(database, db, null);
+        if (withHibernate) hibernate = BenchHibernate.open(database, db, false);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        if (hibernate != null) hibernate.close();
         BenchDatabases.close(database, db);
     }
 
     @Benchmark
     public List<PrimaryKeyLookupBenchmark.FilmRecord> jdbc() throws SQLException {
         try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(SQL)) {
+             PreparedStatement ps = c.prepareStatement(sql)) {
             List<PrimaryKeyLookupBenchmark.FilmRecord> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -72,5 +93,21 @@ public class FetchManyBenchmark {
     public List<PrimaryKeyLookupBenchmark.FilmRecord> quarry() {
         return database.select(FILM.filmId, FILM.title, FILM.rentalRate).from(FILM).orderBy(FILM.filmId.asc())
                 .fetchInto(PrimaryKeyLookupBenchmark.FilmRecord.class);
+    }
+
+    @Benchmark
+    public List<PrimaryKeyLookupBenchmark.FilmRecord> jooq() {
+        return jooq.select(BenchJooq.FILM_ID, BenchJooq.FILM_TITLE, BenchJooq.FILM_RATE).from(BenchJooq.FILM)
+                .orderBy(BenchJooq.FILM_ID.asc())
+                .fetch(Records.mapping(PrimaryKeyLookupBenchmark.FilmRecord::new));
+    }
+
+    @Benchmark
+    public List<BenchHibernate.FilmEntity> hibernate() {
+        try (Session session = hibernate.openSession()) {
+            session.setDefaultReadOnly(true);
+            return session.createSelectionQuery("from FilmEntity f order by f.filmId", BenchHibernate.FilmEntity.class)
+                    .getResultList();
+        }
     }
 }

@@ -1,6 +1,10 @@
 package dev.quarry.benchmarks;
 
 import dev.quarry.dsl.Database;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -25,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 import static dev.quarry.benchmarks.BenchTables.Film.FILM;
 
 /**
- * Bar (a): a primary-key lookup mapped to a record, hand-written JDBC against Quarry, on the same pool
- * (a connection per lookup, as both would in a service). Quarry builds the statement from scratch every
- * time; its compiled-SQL cache is warm after the first call.
+ * Scenario 1 and bar (a): a primary-key lookup mapped to a record, on the same pool (a connection per
+ * lookup, as a service would): hand-written JDBC, Quarry (the statement built from scratch every time;
+ * its compiled-SQL cache is warm after the first call), jOOQ ({@code fetchOne(Records.mapping(FilmRecord::new))})
+ * and Hibernate ({@code Session.find} in a read-only session opened per lookup, returning the entity).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,21 +48,33 @@ public class PrimaryKeyLookupBenchmark {
     private static final String SQL =
             "SELECT \"film\".\"film_id\", \"film\".\"title\", \"film\".\"rental_rate\" FROM \"film\" WHERE \"film\".\"film_id\" = ?";
 
-    @Param({"sqlite", "postgres"})
+    @Param({"sqlite", "postgres", "mariadb"})
     public String db;
 
-    private Database database;
+    Database database;
+    private DSLContext jooq;
+    private SessionFactory hibernate;
+    private String sql;
     private boolean sqlite;
-    private int next;
+    int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        open(params.getBenchmark().endsWith(".hibernate"));
+    }
+
+    /** Opens the database (and Hibernate only for its own benchmark: bootstrapping it takes a second or two). */
+    void open(boolean withHibernate) {
         database = BenchDatabases.open(db);
         sqlite = db.equals("sqlite");
+        sql = BenchDatabases.sql(db, SQL);
+        jooq = BenchJooq.context(database, db, null);
+        if (withHibernate) hibernate = BenchHibernate.open(database, db, false);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        if (hibernate != null) hibernate.close();
         BenchDatabases.close(database, db);
     }
 
@@ -68,7 +86,7 @@ public class PrimaryKeyLookupBenchmark {
     @Benchmark
     public FilmRecord jdbc() throws SQLException {
         try (Connection c = database.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(SQL)) {
+             PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, nextId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -81,5 +99,20 @@ public class PrimaryKeyLookupBenchmark {
     public FilmRecord quarry() {
         return database.select(FILM.filmId, FILM.title, FILM.rentalRate).from(FILM).where(FILM.filmId.eq(nextId()))
                 .fetchInto(FilmRecord.class).get(0);
+    }
+
+    @Benchmark
+    public FilmRecord jooq() {
+        return jooq.select(BenchJooq.FILM_ID, BenchJooq.FILM_TITLE, BenchJooq.FILM_RATE).from(BenchJooq.FILM)
+                .where(BenchJooq.FILM_ID.eq(nextId()))
+                .fetchOne(Records.mapping(FilmRecord::new));
+    }
+
+    @Benchmark
+    public BenchHibernate.FilmEntity hibernate() {
+        try (Session session = hibernate.openSession()) {
+            session.setDefaultReadOnly(true);
+            return session.find(BenchHibernate.FilmEntity.class, nextId());
+        }
     }
 }

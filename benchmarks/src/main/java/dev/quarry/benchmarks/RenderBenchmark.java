@@ -5,11 +5,11 @@ import dev.quarry.dsl.RenderCache;
 import dev.quarry.dsl.Rendered;
 import dev.quarry.dsl.Select;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.mysql.MysqlDialect;
 import dev.quarry.postgres.PostgresDialect;
 import dev.quarry.sqlite.SqliteDialect;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -59,7 +59,8 @@ public class RenderBenchmark {
     private static final Field<Integer> J_INVENTORY_FILM = DSL.field(DSL.name("inventory", "film_id"), Integer.class);
     private static final Field<Integer> J_INVENTORY_STORE = DSL.field(DSL.name("inventory", "store_id"), Integer.class);
 
-    @Param({"sqlite", "postgres"})
+    /** The dialect: SQLite, PostgreSQL or MariaDB (Quarry's MySQL dialect for MariaDB, jOOQ's MARIADB). */
+    @Param({"sqlite", "postgres", "mariadb"})
     public String db;
 
     private Dialect dialect;
@@ -70,8 +71,12 @@ public class RenderBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        dialect = db.equals("sqlite") ? SqliteDialect.INSTANCE : PostgresDialect.INSTANCE;
-        jooq = DSL.using(db.equals("sqlite") ? SQLDialect.SQLITE : SQLDialect.POSTGRES);
+        dialect = switch (db) {
+            case "sqlite" -> SqliteDialect.INSTANCE;
+            case "postgres" -> PostgresDialect.INSTANCE;
+            default -> MysqlDialect.MARIADB;
+        };
+        jooq = DSL.using(BenchJooq.dialect(db));
         cache = new RenderCache(RenderCache.DEFAULT_CAPACITY);
         built = quarryQuery(10);
         cache.render(built, dialect);
