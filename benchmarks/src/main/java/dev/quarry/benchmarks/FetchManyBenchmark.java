@@ -95,6 +95,16 @@ public class FetchManyBenchmark {
                 .fetchInto(PrimaryKeyLookupBenchmark.FilmRecord.class);
     }
 
+    private static final dev.quarry.mapping.RecordMapper<PrimaryKeyLookupBenchmark.FilmRecord> BY_NAME =
+            dev.quarry.mapping.Records.byName(PrimaryKeyLookupBenchmark.FilmRecord.class);
+
+    /** The mapping layer's row mapper ({@code Records.byName}, plan at the first row, method handles per row). */
+    @Benchmark
+    public List<PrimaryKeyLookupBenchmark.FilmRecord> quarryRecords() {
+        return database.select(FILM.filmId, FILM.title, FILM.rentalRate).from(FILM).orderBy(FILM.filmId.asc())
+                .fetch(BY_NAME);
+    }
+
     @Benchmark
     public List<PrimaryKeyLookupBenchmark.FilmRecord> jooq() {
         return jooq.select(BenchJooq.FILM_ID, BenchJooq.FILM_TITLE, BenchJooq.FILM_RATE).from(BenchJooq.FILM)

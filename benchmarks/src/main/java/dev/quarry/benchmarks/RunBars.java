@@ -102,6 +102,7 @@ public final class RunBars {
             Map.entry("quarry", "Quarry"),
             Map.entry("quarryDsl", "Quarry DSL, grouped by hand"),
             Map.entry("quarryMapping", "Quarry mapping layer"),
+            Map.entry("quarryRecords", "Quarry mapping layer, `Records.byName`"),
             Map.entry("jooq", "jOOQ"),
             Map.entry("hibernate", "Hibernate ORM"),
             Map.entry("jooqBuildAndGetSql", "jOOQ, built + `getSQL()`"),

@@ -167,6 +167,13 @@ final class SameResults {
             }
             Map<String, List<ParentRecord>> others = new LinkedHashMap<>();
             others.put("Quarry DSL", b.quarryDsl());
+            List<ParentRecord> mapped = new ArrayList<>();
+            for (RelationBenchmark.ParentEntity p : b.quarryMapping()) {
+                List<ChildRecord> children = new ArrayList<>();
+                for (RelationBenchmark.ChildEntity c : p.children().get()) children.add(new ChildRecord(c.id(), c.parentId(), c.name()));
+                mapped.add(new ParentRecord(p.id(), p.name(), children));
+            }
+            others.put("Quarry mapping", mapped);
             others.put("jOOQ", b.jooq());
             others.put("Hibernate", hibernate);
             for (Map.Entry<String, List<ParentRecord>> e : others.entrySet()) {
