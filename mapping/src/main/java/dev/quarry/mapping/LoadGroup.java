@@ -84,7 +84,12 @@ final class LoadGroup<T extends Record> {
                     "key of " + relation + " for column " + match.qualifiedName(), keyType, key.getClass()).convert(key));
         }
         List<Field<?>> fields = new ArrayList<>(plan.fields);
-        fields.add(match);
+        int keyAt = fields.indexOf(match);
+        if (keyAt < 0) {
+            keyAt = fields.size();
+            fields.add(match);
+        }
+        int matchAt = keyAt;
         Field<?>[] selectList = fields.toArray(Field<?>[]::new);
         List<Column<?>> primaryKey = target.primaryKey();
         OrderField[] order = primaryKey.toArray(OrderField[]::new);
@@ -108,10 +113,9 @@ final class LoadGroup<T extends Record> {
             return out;
         });
         Entity.Batch<T> batch = target.map(rows, context);
-        int keyAt = plan.fields.size();
         if (relation.kind() == Relation.Kind.MANY_TO_ONE) {
             Map<Object, T> byKey = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) byKey.putIfAbsent(normalize(rows.get(i).get(keyAt)), batch.records.get(i));
+            for (int i = 0; i < rows.size(); i++) byKey.putIfAbsent(normalize(rows.get(i).get(matchAt)), batch.records.get(i));
             for (Lazy<?> lazy : members) {
                 T value = byKey.get(normalize(lazy.key()));
                 lazy.set(relation.optional() ? Optional.ofNullable(value) : value);
@@ -119,7 +123,7 @@ final class LoadGroup<T extends Record> {
         } else {
             Map<Object, List<T>> byKey = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                byKey.computeIfAbsent(normalize(rows.get(i).get(keyAt)), k -> new ArrayList<>()).add(batch.records.get(i));
+                byKey.computeIfAbsent(normalize(rows.get(i).get(matchAt)), k -> new ArrayList<>()).add(batch.records.get(i));
             }
             Map<Object, List<T>> frozen = new HashMap<>();
             for (Lazy<?> lazy : members) {

@@ -78,6 +78,16 @@ public abstract class MappingSuite {
      */
     protected abstract Database openDatabase(StatementListener listener);
 
+    /**
+     * The dialect's golden SQL of the statements {@link #sentSqlIsTheDialectsGoldenSql} makes the mapping
+     * layer send, in order: a find by key, the load of a one-to-many relation (an IN list of one key, padded
+     * to one bind), of a many-to-one relation, of a many-to-many relation through the join table, an update
+     * by key and an upsert.
+     *
+     * @return six SQL texts
+     */
+    protected abstract List<String> goldenSql();
+
     @BeforeAll
     final void load() {
         db = openDatabase((text, binds, rows, nanos) -> {
@@ -311,6 +321,28 @@ public abstract class MappingSuite {
         })).isInstanceOf(Undo.class);
         assertThat(CUSTOMERS.repository(db).findById(4).orElseThrow().rentals().get()).extracting(RentalRecord::rentalId)
                 .containsExactly(8);
+    }
+
+    @Test
+    void sentSqlIsTheDialectsGoldenSql() {
+        Repository<CustomerRecord> customers = CUSTOMERS.repository(db);
+        CustomerRecord patricia = customers.findById(2).orElseThrow();
+        RentalRecord rental = patricia.rentals().get().get(0);
+        FilmRecord film = rental.film().get();
+        film.actors().get();
+        AUTHORS.repository(db).insert(new AuthorRecord(null, "Ann", null, true, Lazy.notLoaded()));
+        resetCount();
+        AUTHORS.repository(db).update(new AuthorRecord(1, "Anne", 1950, true, Lazy.notLoaded()));
+        AUTHORS.repository(db).upsert(new AuthorRecord(1, "Anna", 1950, false, Lazy.notLoaded()));
+        List<String> sent = new ArrayList<>(sql);
+        List<List<Object>> binds = new ArrayList<>(statements);
+        resetCount();
+        customers.findById(2).orElseThrow().rentals().get().get(0).film().get().actors().get();
+        sent.addAll(0, sql.subList(0, 4));
+        binds.addAll(0, statements.subList(0, 4));
+        assertThat(sent).containsExactlyElementsOf(goldenSql());
+        assertThat(binds).containsExactly(List.of(2, 2L), List.of(2), List.of(1, 3), List.of(1, 3),
+                List.of("Anne", 1950, true, 1), List.of(1, "Anna", 1950, false));
     }
 
     // ---- writing ----
