@@ -37,18 +37,33 @@ import java.util.Objects;
 public final class Lazy<T> {
     private static final Object UNSET = new Object();
 
+    private static final String NOT_LOADED = "this relation was made with Lazy.notLoaded() and cannot load;"
+            + " read the record through a repository to get a relation that loads";
+
+    /** The relation of a record mapped from rows by {@link Records}: it cannot load. */
+    static final Lazy<Object> FROM_ROWS = new Lazy<>(null, null, "this record was mapped from rows by Records, which"
+            + " loads no relations; read it through a repository (Entity.repository) to get relations that load");
+
     private final LoadGroup<?> group;
     private final Object key;
+    /** Why a lazy without a group cannot load. */
+    private final String detached;
     private volatile Object value = UNSET;
 
     Lazy(LoadGroup<?> group, Object key) {
+        this(group, key, NOT_LOADED);
+    }
+
+    private Lazy(LoadGroup<?> group, Object key, String detached) {
         this.group = group;
         this.key = key;
+        this.detached = detached;
     }
 
     private Lazy(Object value) {
         this.group = null;
         this.key = null;
+        this.detached = NOT_LOADED;
         this.value = value;
     }
 
@@ -80,18 +95,15 @@ public final class Lazy<T> {
      *
      * @return the target record (never null for {@code Lazy<Customer>}), an {@code Optional} of it, or an
      *         unmodifiable list (empty when there is none), ordered by the target's primary key
-     * @throws LazyLoadingException if the query was strict and did not load this relation, or this lazy
-     *         was made by {@link #notLoaded()}
+     * @throws LazyLoadingException if the query was strict and did not load this relation, this lazy was
+     *         made by {@link #notLoaded()}, or its record was mapped from rows by {@link Records}
      * @throws dev.quarry.dsl.DataAccessException if the load fails
      */
     @SuppressWarnings("unchecked")
     public T get() {
         Object v = value;
         if (v == UNSET) {
-            if (group == null) {
-                throw new LazyLoadingException("this relation was made with Lazy.notLoaded() and cannot load;"
-                        + " read the record through a repository to get a relation that loads");
-            }
+            if (group == null) throw new LazyLoadingException(detached);
             group.loadOnAccess();
             v = value;
         }

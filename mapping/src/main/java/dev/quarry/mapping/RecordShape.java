@@ -34,8 +34,11 @@ final class RecordShape<R> {
         final RecordShape<?> nested;
         /** Whether the component is an {@code Optional} of {@link #nested}. */
         final boolean optional;
+        /** A relation component ({@link Lazy}): mapped from rows it reads no column and cannot load. */
+        final boolean lazy;
 
         Component(RecordComponent component, boolean nestRecords) {
+            this.lazy = component.getType() == Lazy.class;
             this.name = component.getName();
             ColumnName annotation = component.getAnnotation(ColumnName.class);
             this.columnName = annotation == null ? name : annotation.value();

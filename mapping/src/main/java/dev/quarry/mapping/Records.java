@@ -52,6 +52,9 @@ package dev.quarry.mapping;
  *       never a record full of nulls, and no NULL-for-primitive error. A real row always has its
  *       non-null primary key, so selecting the key makes "all NULL" mean "no row". Otherwise the record
  *       is made and a NULL for a primitive component fails as usual.</li>
+ *   <li>A {@link Lazy} component (an entity record used here, on top or nested) reads no column; its
+ *       {@code get()} throws {@link LazyLoadingException}, since rows mapped here belong to no repository
+ *       that could load the relation.</li>
  *   <li>Records nest one level deep: a record component of a nested record fails (put it on the outer
  *       record instead).</li>
  *   <li>A top-level component that is not a nested record matches among all columns of the select

@@ -48,7 +48,7 @@ final class RowPlan<R> {
         Object[] args = new Object[positions.length];
         for (int i = 0; i < args.length; i++) {
             Nested n = nested[i];
-            args[i] = n == null ? converters[i].convert(row.get(positions[i])) : n.read(row);
+            args[i] = n != null ? n.read(row) : positions[i] < 0 ? Lazy.FROM_ROWS : converters[i].convert(row.get(positions[i]));
         }
         return instantiator.create(args);
     }
@@ -79,12 +79,12 @@ final class RowPlan<R> {
             Object[] args = new Object[positions.length];
             boolean present = false;
             for (int i = 0; i < args.length; i++) {
-                Object v = row.get(positions[i]);
+                Object v = positions[i] < 0 ? null : row.get(positions[i]);
                 args[i] = v;
                 if (v != null) present = true;
             }
             if (!present) return optional ? Optional.empty() : null;
-            for (int i = 0; i < args.length; i++) args[i] = converters[i].convert(args[i]);
+            for (int i = 0; i < args.length; i++) args[i] = positions[i] < 0 ? Lazy.FROM_ROWS : converters[i].convert(args[i]);
             Object record = instantiator.create(args);
             return optional ? Optional.of(record) : record;
         }
@@ -137,6 +137,10 @@ final class RowPlan<R> {
         for (int i = 0; i < components.length; i++) {
             if (nested[i] != null) continue;
             Component c = components[i];
+            if (c.lazy) {
+                positions[i] = -1;
+                continue;
+            }
             String where = c.describe(shape);
             List<Integer> matches = matches(c, fields, null);
             List<Integer> free = new ArrayList<>();
@@ -163,6 +167,10 @@ final class RowPlan<R> {
         Converter[] converters = new Converter[components.length];
         for (int i = 0; i < components.length; i++) {
             Component c = components[i];
+            if (c.lazy) {
+                positions[i] = -1;
+                continue;
+            }
             String inner = c.describe(shape) + " of " + path;
             List<Integer> matches = matches(c, fields, table);
             if (matches.isEmpty()) {

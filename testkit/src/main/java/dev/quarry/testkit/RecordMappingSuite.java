@@ -191,6 +191,25 @@ public abstract class RecordMappingSuite {
 
     // ---- by name -------------------------------------------------------------------------------------
 
+    /** A view nesting an entity record, whose relations cannot load when it comes from rows. */
+    public record RentalOfCustomer(int rentalId, MappingModel.CustomerRecord customer) {}
+
+    @Test
+    void entityRecordsNestInViewsWithRelationsThatCannotLoad() {
+        Customer customer = CU.as("customer");
+        List<RentalOfCustomer> rows = db.select(R.rentalId, customer.customerId, customer.firstName, customer.lastName,
+                        customer.referredBy, customer.active)
+                .from(R).join(customer).on(customer.customerId.eq(R.customerId))
+                .where(R.rentalId.le(2)).orderBy(R.rentalId)
+                .fetch(Records.byName(RentalOfCustomer.class));
+        assertThat(rows).extracting(r -> r.customer().firstName()).containsExactly("MARY", "PATRICIA");
+        assertThat(rows.get(1).customer().referredBy()).isEqualTo(1);
+        assertThatThrownBy(() -> rows.get(0).customer().rentals().get())
+                .isInstanceOf(dev.quarry.mapping.LazyLoadingException.class)
+                .hasMessage("this record was mapped from rows by Records, which loads no relations; read it through a"
+                        + " repository (Entity.repository) to get relations that load");
+    }
+
     @Test
     void byNameFillsEveryComponentFromTheColumnOfItsName() {
         List<FilmRow> films = db.select(F.filmId, F.title, F.length, F.rentalRate, F.releaseYear).from(F)
