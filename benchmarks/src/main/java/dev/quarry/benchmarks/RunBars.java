@@ -372,12 +372,12 @@ public final class RunBars {
             bar(md, name, "(a) primary-key lookup mapped to a record", find(scores, "PrimaryKeyLookupBenchmark.quarry", db),
                     find(scores, "PrimaryKeyLookupBenchmark.jdbc", db), 1.10, "JDBC",
                     "Quarry's fixed cost per call: building the statement object, the compiled-SQL cache's key walk and lookup, "
-                            + "binding through the dialect's bindings and building the record through its constructor by reflection");
+                            + "binding through the dialect's bindings and building the record through a constructor method handle");
             bar(md, name, "(b) 10,000 rows fetched into records", find(scores, "FetchManyBenchmark.quarry", db),
                     find(scores, "FetchManyBenchmark.jdbc", db), 1.05, "JDBC",
                     "Quarry's cost per row (the difference divided by 10,000 rows): every column read through the dialect's "
                             + "TypeBinding (a megamorphic call, ints boxed), the values collected in an Object[] and the record built "
-                            + "by Constructor.newInstance instead of a direct constructor call; the cheaper the database's rows "
+                            + "through a spread constructor method handle instead of a direct constructor call; the cheaper the database's rows "
                             + "(SQLite in-process the cheapest), the more this fixed cost per row weighs");
             bar(md, name, "(d) inserting 10,000 rows", find(scores, "InsertManyBenchmark.quarry", db),
                     find(scores, "InsertManyBenchmark.jdbcBatch", db), 1.00, "a hand-written JDBC batch",

@@ -1,7 +1,6 @@
 package dev.quarry.dsl;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -22,13 +21,14 @@ final class RecordMapper<R> {
             double.class, Double.class, float.class, Float.class, boolean.class, Boolean.class, char.class, Character.class);
 
     private final Class<R> type;
-    private final Constructor<R> constructor;
+    /** The canonical constructor as {@code (Object[]) -> Object}, spread once (no reflection per row). */
+    private final java.lang.invoke.MethodHandle constructor;
     private final RecordComponent[] components;
     private final int[] positions;
     private final List<Function<Object, Object>> converters;
     private final List<Field<?>> fields;
 
-    private RecordMapper(Class<R> type, Constructor<R> constructor, RecordComponent[] components, int[] positions,
+    private RecordMapper(Class<R> type, java.lang.invoke.MethodHandle constructor, RecordComponent[] components, int[] positions,
                          List<Function<Object, Object>> converters, List<Field<?>> fields) {
         this.type = type;
         this.constructor = constructor;
@@ -71,8 +71,11 @@ final class RecordMapper<R> {
         try {
             Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
             constructor.setAccessible(true);
-            return new RecordMapper<>(type, constructor, components, positions, converters, fields);
-        } catch (NoSuchMethodException | RuntimeException e) {
+            java.lang.invoke.MethodHandle handle = java.lang.invoke.MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
+            return new RecordMapper<>(type, handle, components, positions, converters, fields);
+        } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalArgumentException("Record " + type.getName() + ": cannot use its canonical constructor: " + e, e);
         }
     }
@@ -141,18 +144,21 @@ final class RecordMapper<R> {
         for (int c = 0; c < args.length; c++) {
             args[c] = converters.get(c).apply(row.get(positions[c]));
         }
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("Record " + type.getSimpleName() + " constructor failed: " + cause, cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Record " + type.getSimpleName() + " cannot be constructed: " + e, e);
-        }
+        return construct(args);
     }
 
     List<Field<?>> fields() { return fields; }
+
+    @SuppressWarnings("unchecked")
+    private R construct(Object[] args) {
+        try {
+            return (R) (Object) constructor.invokeExact(args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Record " + type.getSimpleName() + " constructor failed: " + e, e);
+        }
+    }
 
     // ---- compiled-SQL cache (issue 5): prebuilt mappers ----
 
@@ -205,14 +211,6 @@ final class RecordMapper<R> {
             Object v = values[positions[c]];
             args[c] = direct[c] && v != null ? v : converters.get(c).apply(v);
         }
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("Record " + type.getSimpleName() + " constructor failed: " + cause, cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Record " + type.getSimpleName() + " cannot be constructed: " + e, e);
-        }
+        return construct(args);
     }
 }
