@@ -1,7 +1,6 @@
 package dev.quarry.testkit;
 
 import dev.quarry.dsl.DataType;
-import dev.quarry.dsl.Database;
 import dev.quarry.dsl.DatePart;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Interval;
@@ -16,10 +15,7 @@ import dev.quarry.testkit.MiniSakila.Film;
 import dev.quarry.testkit.MiniSakila.FilmActor;
 import dev.quarry.testkit.MiniSakila.Payment;
 import dev.quarry.testkit.MiniSakila.Rental;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,8 +70,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * own (a PostgreSQL schema, a MariaDB database, a SQLite file or memory database), since other suites
  * create MiniSakila's tables at the same time.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ExpressionWindowSuite {
+public abstract class ExpressionWindowSuite extends MiniSakilaSuite {
     private static final Film F = Film.FILM;
     private static final Rental R = Rental.RENTAL;
     private static final Payment P = Payment.PAYMENT;
@@ -83,32 +78,6 @@ public abstract class ExpressionWindowSuite {
     private static final Actor A = Actor.ACTOR;
     private static final FilmActor FA = FilmActor.FILM_ACTOR;
     private static final Category CAT = Category.CATEGORY;
-
-    /** The database under test, open for the whole class. */
-    protected Database db;
-
-    /**
-     * Opens the database under test, in a schema or database of its own. Called once per test class.
-     *
-     * @return an open database; the suite loads MiniSakila into it, and drops and closes it at the end
-     */
-    protected abstract Database openDatabase();
-
-    @BeforeAll
-    final void load() {
-        db = openDatabase();
-        MiniSakila.load(db);
-    }
-
-    @AfterAll
-    final void dropAndClose() {
-        if (db == null) return;
-        try {
-            MiniSakila.drop(db);
-        } finally {
-            db.close();
-        }
-    }
 
     /** The values of each row, in select-list order (nulls kept). */
     private static List<List<Object>> values(List<? extends Row> rows) {

@@ -3,7 +3,6 @@ package dev.quarry.testkit;
 import dev.quarry.dsl.Cte;
 import dev.quarry.dsl.CteColumn;
 import dev.quarry.dsl.DataType;
-import dev.quarry.dsl.Database;
 import dev.quarry.dsl.DerivedTable;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Record2;
@@ -17,10 +16,7 @@ import dev.quarry.testkit.MiniSakila.FilmActor;
 import dev.quarry.testkit.MiniSakila.Language;
 import dev.quarry.testkit.MiniSakila.Payment;
 import dev.quarry.testkit.MiniSakila.Rental;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -50,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link UnsupportedDialectFeatureException} before anything is sent. Statements that change rows run
  * in a transaction that is rolled back, so every test sees the documented data.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class JoinSubqueryCteSuite {
+public abstract class JoinSubqueryCteSuite extends MiniSakilaSuite {
     private static final Film F = Film.FILM;
     private static final Language L = Language.LANGUAGE;
     private static final Category CA = Category.CATEGORY;
@@ -72,15 +67,6 @@ public abstract class JoinSubqueryCteSuite {
         WITH_IN_UPDATE_DELETE
     }
 
-    /** The database under test, open for the whole class, with the MiniSakila data loaded. */
-    protected Database db;
-
-    /**
-     * @return an open database for this class (its own schema or database on a shared server); the
-     *         suite loads MiniSakila into it, drops the tables at the end and closes it
-     */
-    protected abstract Database openDatabase();
-
     /** @return the features the dialect refuses at render time with {@link UnsupportedDialectFeatureException} */
     protected abstract Set<Feature> unsupported();
 
@@ -90,22 +76,6 @@ public abstract class JoinSubqueryCteSuite {
      */
     protected Set<Feature> renderedOnly() {
         return Set.of();
-    }
-
-    @BeforeAll
-    final void load() {
-        db = openDatabase();
-        MiniSakila.load(db);
-    }
-
-    @AfterAll
-    final void dropAndClose() {
-        if (db == null) return;
-        try {
-            MiniSakila.drop(db);
-        } finally {
-            db.close();
-        }
     }
 
     /**

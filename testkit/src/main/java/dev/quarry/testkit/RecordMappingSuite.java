@@ -1,6 +1,5 @@
 package dev.quarry.testkit;
 
-import dev.quarry.dsl.Database;
 import dev.quarry.dsl.Field;
 import dev.quarry.dsl.Row;
 import dev.quarry.mapping.ColumnName;
@@ -13,10 +12,7 @@ import dev.quarry.testkit.MiniSakila.Film;
 import dev.quarry.testkit.MiniSakila.Language;
 import dev.quarry.testkit.MiniSakila.Payment;
 import dev.quarry.testkit.MiniSakila.Rental;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -39,39 +35,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * empty Optional, value conversions, and every mapping error with its exact message, raised at the first
  * row (a NULL for a primitive component at the row where the NULL is).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class RecordMappingSuite {
+public abstract class RecordMappingSuite extends MiniSakilaSuite {
     private static final Film F = Film.FILM;
     private static final Language L = Language.LANGUAGE;
     private static final Category CA = Category.CATEGORY;
     private static final Customer CU = Customer.CUSTOMER;
     private static final Rental R = Rental.RENTAL;
     private static final Payment P = Payment.PAYMENT;
-
-    /** The database under test, open for the whole class, with the MiniSakila data loaded. */
-    protected Database db;
-
-    /**
-     * @return an open database for this class (its own schema or database on a shared server); the
-     *         suite loads MiniSakila into it, drops the tables at the end and closes it
-     */
-    protected abstract Database openDatabase();
-
-    @BeforeAll
-    final void load() {
-        db = openDatabase();
-        MiniSakila.load(db);
-    }
-
-    @AfterAll
-    final void dropAndClose() {
-        if (db == null) return;
-        try {
-            MiniSakila.drop(db);
-        } finally {
-            db.close();
-        }
-    }
 
     // ---- the records ---------------------------------------------------------------------------------
 

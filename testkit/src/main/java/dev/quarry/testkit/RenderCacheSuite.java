@@ -6,10 +6,7 @@ import dev.quarry.dsl.RenderCacheStats;
 import dev.quarry.dsl.spi.SqlBuilder;
 import dev.quarry.testkit.MiniSakila.Film;
 import dev.quarry.testkit.MiniSakila.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,34 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * different operator, column, alias, LIMIT presence, IN-list size bucket or inline literal never does.
  * (The build also checks every cache hit of every test against a full rendering.)
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class RenderCacheSuite {
+public abstract class RenderCacheSuite extends MiniSakilaSuite {
     private static final Film F = Film.FILM;
     private static final Language L = Language.LANGUAGE;
-
-    /** The database under test, open for the whole class. */
-    protected Database db;
-
-    /**
-     * Opens the database under test, with its default render cache; called once per class.
-     *
-     * @return an open database
-     */
-    protected abstract Database openDatabase();
-
-    @BeforeAll
-    final void openAll() {
-        db = openDatabase();
-        MiniSakila.load(db);
-    }
-
-    @AfterAll
-    final void closeAll() {
-        if (db != null) {
-            MiniSakila.drop(db);
-            db.close();
-        }
-    }
 
     private String titleOf(int filmId) {
         return db.select(F.title).from(F).where(F.filmId.eq(filmId)).fetchOne().value1();
