@@ -7,6 +7,7 @@ import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.LockTimeoutException;
 import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.QueryTimeoutException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
@@ -212,8 +213,64 @@ public final class MysqlDialect implements Dialect, DdlDialect {
      */
     @Override
     public PoolSettings poolSettings(String jdbcUrl) {
-        return new PoolSettings(10, false, DRIVER_PROPERTIES);
+        return serverPoolSettings(jdbcUrl);
     }
+
+    /**
+     * On a MariaDB server that has {@code innodb_snapshot_isolation} ({@link ServerVersion#snapshotIsolation}),
+     * every pooled session also gets {@code innodb_snapshot_isolation=ON} through Connector/J's
+     * {@code sessionVariables}. Without it, REPEATABLE READ (MariaDB's default level) and SERIALIZABLE
+     * transactions that read a row and then update it lose a concurrent committed update without any error;
+     * with it, the second writer fails with error 1020 ("Record has changed since last read"), a
+     * {@link SerializationFailureException} that transaction blocks retry. The variable changes nothing at
+     * READ COMMITTED and for statements in auto-commit mode, which read no older snapshot. On other servers
+     * (MySQL, older MariaDB) this returns the plain settings; the README says what that means.
+     *
+     * @param jdbcUrl the URL
+     * @return a pool of 10 with the driver properties described above and in the class comment
+     */
+    private PoolSettings serverPoolSettings(String jdbcUrl) {
+        if (!server.snapshotIsolation()) return new PoolSettings(10, false, DRIVER_PROPERTIES);
+        java.util.Map<String, String> properties = new java.util.HashMap<>(DRIVER_PROPERTIES);
+        properties.put("sessionVariables", "innodb_snapshot_isolation=ON");
+        return new PoolSettings(10, false, properties);
+    }
+
+    /**
+     * The driver's socket timeout and connect timeout, in milliseconds (MariaDB Connector/J 3,
+     * "Optional URL parameters": {@code socketTimeout}, {@code connectTimeout}, which covers the TCP connect
+     * and the handshake).
+     *
+     * @param socketTimeout the longest wait for one answer; zero for none
+     * @param connectTimeout the longest time to connect and log in
+     * @return {@code socketTimeout} and {@code connectTimeout}
+     */
+    @Override
+    public java.util.Map<String, String> networkTimeoutProperties(java.time.Duration socketTimeout, java.time.Duration connectTimeout) {
+        return java.util.Map.of("socketTimeout", Long.toString(socketTimeout.toMillis()),
+                "connectTimeout", Long.toString(connectTimeout.toMillis()));
+    }
+
+    /**
+     * Replaces the values MariaDB and MySQL quote in their messages ({@code Duplicate entry '...' for key},
+     * {@code Incorrect integer value: '...' for column}, {@code Truncated incorrect DOUBLE value: '...'},
+     * {@code Incorrect string value: '...'}) with {@code ***}; key, column and constraint names stay.
+     *
+     * @param message a message
+     * @return the message with the quoted values hidden
+     */
+    @Override
+    public String redactValues(String message) {
+        String out = DUPLICATE_ENTRY.matcher(message).replaceAll("$1'***'");
+        return INCORRECT_VALUE.matcher(out).replaceAll("$1'***'");
+    }
+
+    /** {@code Duplicate entry '<value>' for key}; greedy, since the value may itself hold quotes. */
+    private static final Pattern DUPLICATE_ENTRY = Pattern.compile("([Dd]uplicate entry )'.*'(?= for key)", Pattern.DOTALL);
+
+    /** {@code ... value: '<value>' for column}, {@code ... at row}, or at the end of the server's message. */
+    private static final Pattern INCORRECT_VALUE = Pattern.compile(
+            "([Vv]alue: )'.*'(?= for column| for function| at row| \\[SQL: |$)", Pattern.DOTALL);
 
     /**
      * InnoDB checks foreign keys at once and cannot defer them (MySQL 8.0 manual, 15.1.20.5, "Foreign
@@ -265,6 +322,9 @@ public final class MysqlDialect implements Dialect, DdlDialect {
      *       write-write conflict under {@code innodb_snapshot_isolation} (10.6.18+, on by default from
      *       11.6.2): {@link SerializationFailureException}. MySQL reports no serialization failure of
      *       its own.</li>
+     *   <li>1317 (ER_QUERY_INTERRUPTED: a statement cancelled by {@code KILL QUERY}, which is how Connector/J
+     *       cancels), 1969 (MariaDB's {@code max_statement_time} exceeded), 3024 (MySQL's
+     *       {@code max_execution_time} exceeded): {@link QueryTimeoutException}.</li>
      * </ul>
      * Anything else falls back to {@link Dialect#translate}, by SQLState.
      */
@@ -286,6 +346,8 @@ public final class MysqlDialect implements Dialect, DdlDialect {
                 return new LockTimeoutException(message, sql, state, e);
             case 1020:
                 return new SerializationFailureException(message, sql, state, e);
+            case 1317, 1969, 3024:
+                return new QueryTimeoutException(message, sql, state, e);
             default:
                 break;
         }

@@ -141,5 +141,28 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
     boolean lagLeadDefault() { return !mariaDb; }
 
     /** {@code CAST(x AS DOUBLE)}: MySQL 8.0.17 (MySQL 8.0 manual, 14.10, CAST) and the MariaDB versions Quarry supports (10.6+). */
+    /**
+     * Whether the server has {@code innodb_snapshot_isolation} (MariaDB "InnoDB System Variables"): added
+     * in MariaDB 10.6.18, 10.11.8, 11.0.6, 11.1.5, 11.2.4 and 11.4.2 (the May 2024 releases), so absent from
+     * the 10.7 to 10.10 and 11.3 series and from earlier releases of the others; on by default from 11.6.2.
+     * MySQL has no such variable.
+     */
+    boolean snapshotIsolation() {
+        if (!mariaDb) return false;
+        if (major == 10) {
+            return minor == 6 ? atLeast(10, 6, 18) : minor == 11 && atLeast(10, 11, 8);
+        }
+        if (major == 11) {
+            return switch (minor) {
+                case 0 -> atLeast(11, 0, 6);
+                case 1 -> atLeast(11, 1, 5);
+                case 2 -> atLeast(11, 2, 4);
+                case 3 -> false;
+                default -> atLeast(11, 4, 2);
+            };
+        }
+        return major > 11;
+    }
+
     boolean castAsDouble() { return mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 17); }
 }

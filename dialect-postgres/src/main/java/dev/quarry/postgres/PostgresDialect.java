@@ -136,6 +136,52 @@ public final class PostgresDialect implements Dialect, DdlDialect {
         return s;
     }
 
+    /**
+     * Replaces the values PostgreSQL repeats in its messages with {@code ***}: the key of
+     * {@code Detail: Key (token)=(...) already exists} (and of the foreign-key and exclusion details), the
+     * row of {@code Detail: Failing row contains (...)}, and the input of
+     * {@code invalid input syntax for type integer: "..."}, {@code value "..." is out of range} and
+     * {@code ... out of range: "..."} (PostgreSQL manual, Appendix A and the messages of
+     * {@code src/backend/utils/adt}). Column, constraint and table names stay.
+     *
+     * @param message a message
+     * @return the message with the values hidden
+     */
+    @Override
+    public String redactValues(String message) {
+        String out = message;
+        for (java.util.regex.Pattern p : VALUE_PATTERNS) out = p.matcher(out).replaceAll("$1***$2");
+        return out;
+    }
+
+    /** Each pattern keeps group 1 (the text before the value) and group 2 (its closing quote or parenthesis). */
+    private static final java.util.List<java.util.regex.Pattern> VALUE_PATTERNS = java.util.List.of(
+            java.util.regex.Pattern.compile("((?:Key|key) \\([^)]*\\)=\\().*(\\))(?= already exists| is not present| is still referenced| conflicts with|\\.)",
+                    java.util.regex.Pattern.DOTALL),
+            java.util.regex.Pattern.compile("(Failing row contains \\().*(\\))(?=\\.)", java.util.regex.Pattern.DOTALL),
+            java.util.regex.Pattern.compile("((?:invalid input syntax for|invalid input value for)[^:\\n]*: \")[^\\n]*(\")"),
+            java.util.regex.Pattern.compile("(value \")[^\\n]*(\") is out of range"),
+            java.util.regex.Pattern.compile("(out of range: \")[^\\n]*(\")"));
+
+    /**
+     * pgjdbc's timeouts, in whole seconds, rounded up (pgjdbc "Connection Parameters"):
+     * {@code socketTimeout} for every read, {@code connectTimeout} for the TCP connect and
+     * {@code loginTimeout} for connecting and authenticating.
+     *
+     * @param socketTimeout the longest wait for one answer; zero for none
+     * @param connectTimeout the longest time to connect and log in
+     * @return the three properties
+     */
+    @Override
+    public java.util.Map<String, String> networkTimeoutProperties(java.time.Duration socketTimeout, java.time.Duration connectTimeout) {
+        return java.util.Map.of("socketTimeout", seconds(socketTimeout), "connectTimeout", seconds(connectTimeout),
+                "loginTimeout", seconds(connectTimeout));
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return Long.toString((d.toMillis() + 999) / 1000);
+    }
+
     @Override
     public String toString() { return "PostgresDialect"; }
 

@@ -8,6 +8,7 @@ import dev.quarry.dsl.IntegrityConstraintViolationException;
 import dev.quarry.dsl.LockTimeoutException;
 import dev.quarry.dsl.Isolation;
 import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.QueryTimeoutException;
 import dev.quarry.dsl.ReadOnlyTransactionException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
@@ -97,7 +98,9 @@ public final class SqliteDialect implements Dialect, DdlDialect {
      * retry; the other SQLITE_BUSY and SQLITE_LOCKED codes are a {@link LockTimeoutException} (55P03), not
      * retried, since the busy timeout has already waited and SQLite's plain SQLITE_BUSY does not tell a
      * timeout from a lock-upgrade deadlock. SQLITE_READONLY (a write under {@code PRAGMA query_only}, or to a
-     * read-only file) is a {@link ReadOnlyTransactionException} (25006).
+     * read-only file) is a {@link ReadOnlyTransactionException} (25006). SQLITE_INTERRUPT (a statement
+     * stopped by {@code sqlite3_interrupt}, which is how sqlite-jdbc cancels one) is a
+     * {@link QueryTimeoutException} (57014).
      */
     @Override
     public DataAccessException translate(SQLException e, String sql) {
@@ -121,6 +124,7 @@ public final class SqliteDialect implements Dialect, DdlDialect {
             // ---- transactions, logging and errors (issue 5) ----
             case SQLITE_BUSY_SNAPSHOT -> new SerializationFailureException(message, sql, "40001", e);
             case SQLITE_READONLY -> new ReadOnlyTransactionException(message, sql, "25006", e);
+            case SQLITE_INTERRUPT -> new QueryTimeoutException(message, sql, "57014", e);
             default -> new DataAccessException(message, sql, e.getSQLState(), e);
         };
     }

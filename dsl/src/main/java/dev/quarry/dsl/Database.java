@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,32 +28,97 @@ import java.util.function.Function;
  */
 public final class Database extends SessionSupport implements AutoCloseable {
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+    /** How long {@link #close()} waits for running transactions unless the builder says otherwise. */
+    static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    /** The socket timeout of a pooled connection unless the builder says otherwise. */
+    static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofMinutes(5);
+    /** HikariCP's default wait for a pooled connection, also the default time to connect and log in. */
+    static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
 
     private final Dialect dialect;
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
+    private final PoolSource source;
+    private final TransactionRunner transactions;
+    private final Duration closeTimeout;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
-        this(dialect, dataSource, ownedPool, DatabaseSettings.DEFAULTS);
+        this(dialect, dataSource, ownedPool, DatabaseSettings.DEFAULTS, new PoolSource(dataSource, describe(dialect, ownedPool)));
     }
 
-    // ---- transactions, logging and errors (issue 5) ----
-
-    private final TransactionRunner transactions;
-
-    private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool, DatabaseSettings settings) {
-        super(new Executor(dialect, new Executor.ConnectionSource() {
-            @Override public Connection acquire() throws SQLException { return dataSource.getConnection(); }
-            @Override public void release(Connection c) throws SQLException { c.close(); }
-        }, settings.sqlLog(dialect)));
+    private Database(Dialect dialect, DataSource dataSource, HikariDataSource ownedPool, DatabaseSettings settings, PoolSource source) {
+        super(executor(dialect, source, settings));
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.transactions = new TransactionRunner(this, dialect, dataSource, this::evict, executor.sqlLog(), settings.retryPolicy(),
-                executor::renderCache);
+        this.source = source;
+        this.closeTimeout = settings.closeTimeout();
+        this.transactions = new TransactionRunner(this, dialect, dataSource, this::evict, executor.sqlLog(), executor.failures(),
+                settings.retryPolicy(), executor.timeoutNanos(), executor::renderCache);
     }
 
-    // ---- end of transactions, logging and errors (issue 5) ----
+    private static Executor executor(Dialect dialect, PoolSource source, DatabaseSettings settings) {
+        SqlLog log = settings.sqlLog(dialect);
+        long timeout = settings.queryTimeout() == null ? 0 : settings.queryTimeout().toNanos();
+        return new Executor(dialect, source, log, Failures.of(dialect, log), timeout);
+    }
+
+    private static String describe(Dialect dialect, HikariDataSource pool) {
+        return "Database (" + (pool != null ? pool.getPoolName() : dialect.name() + ", a DataSource of the caller's") + ")";
+    }
+
+    /**
+     * The connections of statements run directly on the database: one pooled connection per statement
+     * (or per cursor, until it closes). Refuses once the database is closed, and knows the open cursors
+     * so that closing the database can close them.
+     */
+    private static final class PoolSource implements Executor.ConnectionSource {
+        private final DataSource dataSource;
+        private final String name;
+        private final java.util.Set<LazyResult<?>> cursors = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private volatile boolean closed;
+
+        PoolSource(DataSource dataSource, String name) {
+            this.dataSource = dataSource;
+            this.name = name;
+        }
+
+        @Override
+        public Connection acquire() throws SQLException {
+            if (closed) throw closedException(name);
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void release(Connection c) throws SQLException {
+            c.close();
+        }
+
+        @Override
+        public void cursorOpened(LazyResult<?> cursor) { cursors.add(cursor); }
+
+        @Override
+        public void cursorClosed(LazyResult<?> cursor) { cursors.remove(cursor); }
+
+        void close() {
+            closed = true;
+            for (LazyResult<?> cursor : cursors) cursor.end("its database was closed");
+        }
+    }
+
+    /** SQL:2016 section 24.1, class 08 "connection exception", subclass 003 "connection does not exist". */
+    static final String CONNECTION_DOES_NOT_EXIST = "08003";
+
+    private static DataAccessException closedException(String name) {
+        return new DataAccessException(name + " is closed; statements and transactions need an open Database", null,
+                CONNECTION_DOES_NOT_EXIST, null);
+    }
+
+    /** @return the exception a statement or transaction started after {@link #close()} fails with */
+    DataAccessException closedException() {
+        return closedException(source.name);
+    }
 
     /**
      * Connects to a JDBC URL with a HikariCP pool; the dialect is the first on the class path that
@@ -133,14 +200,15 @@ public final class Database extends SessionSupport implements AutoCloseable {
         private String password;
         private Dialect dialect;
         private int maximumPoolSize;
-        // ---- transactions, logging and errors (issue 5) ----
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private boolean logBindValues;
         private final java.util.List<TableField<?>> sensitiveColumns = new java.util.ArrayList<>();
-        private java.time.Duration slowQueryThreshold = SqlLog.DEFAULT_SLOW_THRESHOLD;
-        private java.time.Duration connectionTimeout;
-        // ---- end of transactions, logging and errors (issue 5) ----
-        private int renderCacheSize = RenderCache.DEFAULT_CAPACITY; // ---- compiled-SQL cache (issue 5) ----
+        private Duration slowQueryThreshold = SqlLog.DEFAULT_SLOW_THRESHOLD;
+        private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
+        private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
+        private Duration queryTimeout;
+        private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
+        private int renderCacheSize = RenderCache.DEFAULT_CAPACITY;
 
         private Builder(String jdbcUrl) {
             if (jdbcUrl == null || jdbcUrl.isBlank()) throw new IllegalArgumentException("JDBC URL is blank");
@@ -194,13 +262,44 @@ public final class Database extends SessionSupport implements AutoCloseable {
         }
 
         /**
+         * Opens the pool and adapts the dialect to the server ({@link Dialect#forServer}). When the adapted
+         * dialect asks for other pool settings than the URL's dialect did (MariaDB servers that have
+         * {@code innodb_snapshot_isolation} get it as a session variable), the pool is opened again with
+         * them before the database is returned.
+         *
          * @return the connected database
          * @throws IllegalArgumentException if no dialect accepts the URL
-         * @throws DataAccessException if the pool cannot open its first connection
+         * @throws DataAccessException if the pool cannot open its first connection within the connection
+         *         timeout; the message names the URL with any password hidden
          */
         public Database build() {
             Dialect d = dialect != null ? dialect : Dialects.forUrl(jdbcUrl);
-            PoolSettings settings = d.poolSettings(jdbcUrl);
+            try {
+                PoolSettings settings = d.poolSettings(jdbcUrl);
+                HikariDataSource pool = pool(d, settings);
+                try {
+                    Dialect server = forServer(d, pool);
+                    PoolSettings serverSettings = server.poolSettings(jdbcUrl);
+                    if (!serverSettings.equals(settings)) {
+                        pool.close();
+                        pool = pool(server, serverSettings);
+                    }
+                    return new Database(server, pool, pool, settings(), new PoolSource(pool, describe(server, pool)))
+                            .withRenderCache(renderCacheSize);
+                } catch (RuntimeException e) {
+                    pool.close();
+                    throw e;
+                }
+            } catch (DataAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new DataAccessException("cannot connect to " + withoutPassword(jdbcUrl) + ": " + cause.getMessage(), null,
+                        cause instanceof SQLException s ? s.getSQLState() : null, e);
+            }
+        }
+
+        private HikariDataSource pool(Dialect d, PoolSettings settings) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(d.driverUrl(jdbcUrl));
             if (user != null) config.setUsername(user);
@@ -213,22 +312,14 @@ public final class Database extends SessionSupport implements AutoCloseable {
                 config.setIdleTimeout(0);
             }
             settings.driverProperties().forEach(config::addDataSourceProperty);
-            if (connectionTimeout != null) config.setConnectionTimeout(connectionTimeout.toMillis()); // issue 5
-            try {
-                HikariDataSource pool = new HikariDataSource(config);
-                try {
-                    return new Database(forServer(d, pool), pool, pool, settings()).withRenderCache(renderCacheSize); // issue 5
-                } catch (RuntimeException e) {
-                    pool.close();
-                    throw e;
-                }
-            } catch (DataAccessException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new DataAccessException("cannot connect to " + jdbcUrl + ": " + cause.getMessage(), null,
-                        cause instanceof SQLException s ? s.getSQLState() : null, e);
-            }
+            d.networkTimeoutProperties(socketTimeout, connectionTimeout).forEach(config::addDataSourceProperty);
+            config.setConnectionTimeout(connectionTimeout.toMillis());
+            return new HikariDataSource(config);
+        }
+
+        /** The URL with the values of {@code password} parameters replaced, for messages. */
+        static String withoutPassword(String url) {
+            return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
         }
 
         // ---- transactions, logging and errors (issue 5) ----
@@ -285,7 +376,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
          * @return this builder
          * @throws IllegalArgumentException if the threshold is null, zero or negative
          */
-        public Builder slowQueryThreshold(java.time.Duration threshold) {
+        public Builder slowQueryThreshold(Duration threshold) {
             if (threshold == null || threshold.isNegative() || threshold.isZero()) {
                 throw new IllegalArgumentException("slowQueryThreshold must be positive, was " + threshold);
             }
@@ -295,12 +386,14 @@ public final class Database extends SessionSupport implements AutoCloseable {
 
         /**
          * @param timeout how long a statement or transaction waits for a free pooled connection before it
-         *                fails with a {@link DataAccessException}; at least 250 ms (HikariCP's floor);
-         *                default HikariCP's 30 s
+         *                fails with a {@link DataAccessException}, and how long the driver may take to open a
+         *                new connection and log in (PostgreSQL {@code connectTimeout}/{@code loginTimeout},
+         *                MariaDB {@code connectTimeout}), so that {@code build()} fails within it when the
+         *                server does not answer; at least 250 ms (HikariCP's floor); default 30 s
          * @return this builder
          * @throws IllegalArgumentException if the timeout is null or shorter than 250 ms
          */
-        public Builder connectionTimeout(java.time.Duration timeout) {
+        public Builder connectionTimeout(Duration timeout) {
             if (timeout == null || timeout.toMillis() < 250) {
                 throw new IllegalArgumentException("connectionTimeout cannot be less than 250 ms, was " + timeout);
             }
@@ -308,8 +401,62 @@ public final class Database extends SessionSupport implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Bounds every wait of a pooled connection for the server's answer (the driver's socket read
+         * timeout: PostgreSQL {@code socketTimeout}, MariaDB {@code socketTimeout}), so that a dead or stuck
+         * server can never block a thread for ever: the connection then fails with a
+         * {@link DataAccessException} and is discarded. A statement that legitimately runs longer than this
+         * without sending a row fails too, so set it above the longest statement (and above any
+         * {@link #queryTimeout}); SQLite has no network and ignores it. Default 5 minutes.
+         *
+         * @param timeout the longest wait for one answer, at least 1 second (PostgreSQL's unit), or
+         *                {@link Duration#ZERO} for no socket timeout
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is null, negative, or positive but under 1 second
+         */
+        public Builder socketTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 1000)) {
+                throw new IllegalArgumentException("socketTimeout must be zero or at least 1 second, was " + timeout);
+            }
+            this.socketTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The database's default statement timeout: a statement (a query until its cursor opens, an insert
+         * with all its chunks, a batch) that runs longer is cancelled on the server and fails with
+         * {@link QueryTimeoutException}. A statement's own {@code queryTimeout(...)} replaces it; a
+         * transaction's timeout ({@link TransactionOptions#timeout}) shortens it to what is left. Default:
+         * none.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is null, zero or negative
+         */
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = StatementTimer.requirePositive("queryTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * How long {@link Database#close()} waits for transactions that are still running to end before it
+         * rolls them back. Default 10 seconds.
+         *
+         * @param timeout zero (roll back at once) or more
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is null or negative
+         */
+        public Builder closeTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) {
+                throw new IllegalArgumentException("closeTimeout cannot be negative, was " + timeout);
+            }
+            this.closeTimeout = timeout;
+            return this;
+        }
+
         private DatabaseSettings settings() {
-            return new DatabaseSettings(retryPolicy, logBindValues, sensitiveColumns, slowQueryThreshold, statementListener);
+            return new DatabaseSettings(retryPolicy, logBindValues, sensitiveColumns, slowQueryThreshold, statementListener,
+                    queryTimeout, closeTimeout);
         }
 
         private StatementListener statementListener;
@@ -359,8 +506,21 @@ public final class Database extends SessionSupport implements AutoCloseable {
         });
     }
 
+    /**
+     * Takes a connection whose state is unknown out of use: Quarry's own pool closes it instead of
+     * reusing it; a connection of a caller's pool is aborted only when {@code close()} rolls back a
+     * transaction, and otherwise left to that pool.
+     */
     private void evict(Connection c) {
-        if (ownedPool != null) ownedPool.evictConnection(c);
+        if (ownedPool != null) {
+            ownedPool.evictConnection(c);
+        } else if (closed.get()) {
+            try {
+                c.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                // the connection is going away in any case
+            }
+        }
     }
 
     // ---- transactions, logging and errors (issue 5) ----
@@ -420,10 +580,6 @@ public final class Database extends SessionSupport implements AutoCloseable {
     /** @return how often a transaction block runs when it fails with a serialization failure or deadlock, unless the call says otherwise */
     public RetryPolicy retryPolicy() { return transactions.defaultPolicy(); }
 
-    // ---- end of transactions, logging and errors (issue 5) ----
-
-    // ---- compiled-SQL cache (issue 5) ----
-
     {
         executor.renderCache(new RenderCache(RenderCache.DEFAULT_CAPACITY));
     }
@@ -446,9 +602,34 @@ public final class Database extends SessionSupport implements AutoCloseable {
         return cache == null ? new RenderCacheStats(0, 0, 0, 0, 0, 0, 0) : cache.stats();
     }
 
-    /** Closes the pool Quarry opened; a DataSource given to {@link #connect(DataSource)} stays open. */
+    /**
+     * Closes the database: statements and transactions started from now on fail with a
+     * {@link DataAccessException} of SQLState 08003 (connection does not exist); transactions still running get up to the close timeout
+     * ({@link Builder#closeTimeout}, default 10 seconds) to end as they would, and are then rolled back:
+     * their connection is closed, so that the server undoes their work, and their next statement and their
+     * commit fail with a {@link DataAccessException} that says so. Work a block had not finished is never
+     * committed. Cursors still open on the database are closed (reading on fails with SQLState 24000), and
+     * finally the pool Quarry opened is closed; a DataSource given to {@link #connect(DataSource)} stays
+     * open. Idempotent; returns once all of this is done, at the latest after the close timeout plus the
+     * time to close the pool.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        transactions.close();
+        if (!transactions.awaitEnd(System.nanoTime() + closeTimeout.toNanos())) {
+            int n = transactions.abortRunning(() -> new DataAccessException(source.name + " was closed while this transaction "
+                    + "was running; it did not end within the close timeout of " + closeTimeout.toMillis()
+                    + " ms and was rolled back", null, null, null));
+            if (n > 0) {
+                org.slf4j.LoggerFactory.getLogger(SqlLog.LOGGER).warn("{} rolled back {} transaction(s) still running after the "
+                        + "close timeout of {} ms", source.name, n, closeTimeout.toMillis());
+            }
+        }
+        source.close();
         if (ownedPool != null) ownedPool.close();
     }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() { return closed.get(); }
 }

@@ -153,4 +153,21 @@ public final class Delete {
     Delete withClause(WithClause clause) {
         return new Delete(executor, table, where, all, returning, using, clause);
     }
+
+    /**
+     * Gives this statement its own timeout, replacing the database's default
+     * ({@code Database.Builder.queryTimeout}): if it runs longer, it is cancelled on the server
+     * ({@link java.sql.Statement#cancel()}) and fails with {@link QueryTimeoutException}. Inside a
+     * transaction with a timeout ({@link TransactionOptions#timeout}) the shorter of the two applies.
+     *
+     * @param timeout the timeout, positive
+     * @return a copy of this statement with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     * @throws IllegalStateException if the statement is not attached to a database or transaction
+     */
+    public Delete queryTimeout(java.time.Duration timeout) {
+        StatementTimer.requirePositive("queryTimeout", timeout);
+        if (executor == null) throw new IllegalStateException("this DELETE is not attached to a database");
+        return new Delete(executor.withQueryTimeout(timeout.toNanos()), table, where, all, returning, using, with);
+    }
 }

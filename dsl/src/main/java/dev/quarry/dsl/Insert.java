@@ -93,7 +93,10 @@ public final class Insert {
     }
 
     /**
-     * Runs an insert made with {@link #returning} and reads the rows it returns, in row order.
+     * Runs an insert made with {@link #returning} and reads the rows it returns, in row order. Rows that
+     * need more than one statement (more bind values than the dialect allows in one) are sent on one
+     * connection, in a transaction of their own on a {@link Database}, so that the insert is atomic: a
+     * failing row leaves none of them inserted.
      *
      * @return one row per inserted (or, in an upsert, updated) row
      * @throws IllegalStateException if no RETURNING fields were given
@@ -102,9 +105,13 @@ public final class Insert {
     public List<Row> fetch() {
         if (returning.isEmpty()) throw new IllegalStateException("INSERT INTO " + table.name() + " has no RETURNING fields; call returning(...) first");
         Executor e = executor();
-        List<Row> out = new ArrayList<>(rows.size());
-        for (Rendered r : chunks(e.dialect(), returning)) out.addAll(e.fetch(r, returning));
-        return out;
+        List<Rendered> statements = chunks(e.dialect(), returning);
+        if (statements.size() == 1) return e.fetch(statements.get(0), returning);
+        return e.inOneTransaction(statements.get(0).sql(), c -> {
+            List<Row> out = new ArrayList<>(rows.size());
+            for (Rendered r : statements) out.addAll(e.fetchOn(c, r, returning, Row::new));
+            return out;
+        });
     }
 
     /**
@@ -431,5 +438,23 @@ public final class Insert {
             }
         }
         return true;
+    }
+
+    /**
+     * Gives this statement its own timeout, replacing the database's default
+     * ({@code Database.Builder.queryTimeout}): if it runs longer, it is cancelled on the server
+     * ({@link java.sql.Statement#cancel()}) and fails with {@link QueryTimeoutException}. Inside a
+     * transaction with a timeout ({@link TransactionOptions#timeout}) the shorter of the two applies. A many-row insert sent as several
+     * statements or as a batch gives the timeout to each statement or {@code executeBatch()} call.
+     *
+     * @param timeout the timeout, positive
+     * @return a copy of this statement with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     * @throws IllegalStateException if the statement is not attached to a database or transaction
+     */
+    public Insert queryTimeout(java.time.Duration timeout) {
+        StatementTimer.requirePositive("queryTimeout", timeout);
+        return new Insert(executor().withQueryTimeout(timeout.toNanos()), table, columns, rows, conflictColumns, conflictUpdates,
+                returning, with);
     }
 }

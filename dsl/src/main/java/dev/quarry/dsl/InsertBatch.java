@@ -59,6 +59,7 @@ final class InsertBatch {
         }
         return e.inOneTransaction(first.sql(), c -> {
             long start = System.nanoTime();
+            long timeout = e.effectiveTimeout(first.sql());
             int total = 0;
             try (PreparedStatement ps = c.prepareStatement(first.sql())) {
                 int pending = 0;
@@ -70,11 +71,11 @@ final class InsertBatch {
                     }
                     ps.addBatch();
                     if (++pending == ROWS_PER_EXECUTE_BATCH) {
-                        total += inserted(ps.executeBatch());
+                        total += inserted(e.timed(ps, first.sql(), timeout, ps::executeBatch));
                         pending = 0;
                     }
                 }
-                if (pending > 0) total += inserted(ps.executeBatch());
+                if (pending > 0) total += inserted(e.timed(ps, first.sql(), timeout, ps::executeBatch));
             }
             e.logFinished(first, total, start);
             return total;

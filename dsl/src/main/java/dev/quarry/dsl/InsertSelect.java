@@ -101,6 +101,22 @@ public final class InsertSelect {
         return e.fetch(render(e.dialect()), returning);
     }
 
+    /**
+     * Gives this statement its own timeout, replacing the database's default
+     * ({@code Database.Builder.queryTimeout}): if it runs longer, it is cancelled on the server
+     * ({@link java.sql.Statement#cancel()}) and fails with {@link QueryTimeoutException}. Inside a
+     * transaction with a timeout ({@link TransactionOptions#timeout}) the shorter of the two applies.
+     *
+     * @param timeout the timeout, positive
+     * @return a copy of this statement with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     * @throws IllegalStateException if the statement is not attached to a database or transaction
+     */
+    public InsertSelect queryTimeout(java.time.Duration timeout) {
+        StatementTimer.requirePositive("queryTimeout", timeout);
+        return new InsertSelect(executor().withQueryTimeout(timeout.toNanos()), table, columns, query, returning);
+    }
+
     @Override
     public String toString() {
         return "InsertSelect[" + table.name() + " " + columns.stream().map(TableField::name).toList() + "]";

@@ -2,6 +2,7 @@ package dev.quarry.dsl;
 
 import org.jooq.lambda.Seq;
 
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,28 +15,56 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** The {@link Cursor} over a {@link LazyResult}, its rows passed through a mapping function. */
+/**
+ * The {@link Cursor} over a {@link LazyResult}, its rows passed through a mapping function.
+ *
+ * <p>Every cursor over one result (the first and those {@link #map} makes) holds the same {@link Lease},
+ * which a {@link Cleaner} watches: when all of them have become unreachable without the result being
+ * closed, the cleaner reclaims the result ({@link LazyResult#reclaim}), so that a forgotten cursor cannot
+ * keep a pooled connection (and, on SQLite, a lock on the file) for ever.
+ */
 final class ResultCursor<T> implements Cursor<T> {
+    private static final Cleaner CLEANER = Cleaner.create(r -> {
+        Thread t = new Thread(r, "quarry-cursor-cleaner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** What all cursors over one result hold; unreachable once all of them are. */
+    private static final class Lease {
+    }
+
     private final LazyResult<?> result;
+    private final Lease lease;
     private final Function<Object, ? extends T> mapper;
+    /** This cursor's identity for {@link LazyResult#claim}; the result holds it, never the cursor itself. */
+    private final Object token = new Object();
     private boolean iterated;
     /** The row read ahead by {@link #hasNextRow()}, mapped; valid while {@code ready}. */
     private T ahead;
     private boolean ready;
 
-    private ResultCursor(LazyResult<?> result, Function<Object, ? extends T> mapper) {
+    private ResultCursor(LazyResult<?> result, Lease lease, Function<Object, ? extends T> mapper) {
         this.result = result;
+        this.lease = lease;
         this.mapper = mapper;
     }
 
+    /**
+     * @param result the open result
+     * @param inTransaction whether it runs on a transaction's connection (then its end closes it)
+     * @return the first cursor over it, watched by the cleaner
+     */
     @SuppressWarnings("unchecked")
-    static <R extends Row> ResultCursor<R> of(LazyResult<R> result) {
-        return new ResultCursor<>(result, row -> (R) row);
+    static <R extends Row> ResultCursor<R> of(LazyResult<R> result, boolean inTransaction) {
+        Lease lease = new Lease();
+        CLEANER.register(lease, () -> result.reclaim(inTransaction));
+        return new ResultCursor<>(result, lease, row -> (R) row);
     }
 
     private boolean hasNextRow() {
         if (ready) return true;
-        result.claim(this);
+        result.claim(token);
         Object row = result.next();
         if (row == null) return false;
         try {
@@ -57,7 +86,7 @@ final class ResultCursor<T> implements Cursor<T> {
     }
 
     private void startIteration() {
-        result.claim(this);
+        result.claim(token);
         if (iterated) {
             throw new IllegalStateException("this cursor was already iterated; a cursor reads its rows once "
                     + "(fetch() reads them into a list)");
@@ -120,7 +149,7 @@ final class ResultCursor<T> implements Cursor<T> {
     @Override
     public <E> Cursor<E> map(Function<? super T, ? extends E> f) {
         Objects.requireNonNull(f, "mapper");
-        return new ResultCursor<E>(result, mapper.andThen(f));
+        return new ResultCursor<E>(result, lease, mapper.andThen(f));
     }
 
     @Override

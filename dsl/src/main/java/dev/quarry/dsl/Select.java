@@ -798,6 +798,23 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         return fetchOne().get(field);
     }
 
+    /**
+     * Gives this statement its own timeout, replacing the database's default
+     * ({@code Database.Builder.queryTimeout}): if it runs longer, it is cancelled on the server
+     * ({@link java.sql.Statement#cancel()}) and fails with {@link QueryTimeoutException}. Inside a
+     * transaction with a timeout ({@link TransactionOptions#timeout}) the shorter of the two applies. For {@link #fetchLazy()} the timeout
+     * covers running the query until its first rows are ready, not the reading of the cursor.
+     *
+     * @param timeout the timeout, positive
+     * @return a copy of this statement with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     * @throws IllegalStateException if the statement is not attached to a database or transaction
+     */
+    public Select<R> queryTimeout(java.time.Duration timeout) {
+        StatementTimer.requirePositive("queryTimeout", timeout);
+        return attach(executor().withQueryTimeout(timeout.toNanos()));
+    }
+
     @Override
     public String toString() {
         return "Select" + fields;

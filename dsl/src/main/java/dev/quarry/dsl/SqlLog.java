@@ -115,6 +115,9 @@ final class SqlLog {
         return out.append(']').toString();
     }
 
+    /** @return whether the database declares sensitive columns, whose values its exceptions must not show */
+    boolean hasSensitiveColumns() { return !sensitiveNames.isEmpty(); }
+
     boolean isSensitive(String sql) {
         for (String name : sensitiveNames) {
             if (sql.contains(name)) return true;

@@ -20,40 +20,64 @@ public final class Transaction extends SessionSupport {
     private final Connection connection;
     private final EndFlag ended;
 
-    Transaction(Dialect dialect, Connection connection) {
-        this(dialect, connection, new EndFlag());
+    /** The outermost transaction (depth 0) or a nested block (depth 1, 2, ...) on a shared state. */
+    Transaction(TransactionState state, int depth) {
+        this(state, new EndFlag(state, depth));
     }
 
-    private Transaction(Dialect dialect, Connection connection, EndFlag ended) {
-        super(new Executor(dialect, new Executor.ConnectionSource() {
-            @Override public Connection acquire() {
-                if (ended.value) throw new IllegalStateException("this transaction has ended; start a new one with db.transaction(...)");
-                if (ended.state != null) ended.state.checkUsable();
-                return connection;
-            }
-            @Override public void release(Connection c) {
-                // the connection belongs to the transaction until it ends
-            }
-        }, ended.state != null ? ended.state.log() : SqlLog.DEFAULT));
-        this.dialect = dialect;
-        this.connection = connection;
+    private Transaction(TransactionState state, EndFlag ended) {
+        super(new Executor(state.dialect(), new TransactionSource(state, ended), state.log(), state.failures(),
+                state.timeoutNanos()));
+        this.dialect = state.dialect();
+        this.connection = state.connection();
         this.ended = ended;
     }
 
+    /** Whether a transaction or nested block has ended, and the state it shares with the others. */
     private static final class EndFlag {
         volatile boolean value;
-        // ---- transactions, logging and errors (issue 5) ----
         final TransactionState state;
         final int depth;
-
-        EndFlag() {
-            this(null, 0);
-        }
 
         EndFlag(TransactionState state, int depth) {
             this.state = state;
             this.depth = depth;
         }
+    }
+
+    /** The one connection of the transaction, for every statement of the block; never released to the pool here. */
+    private static final class TransactionSource implements Executor.ConnectionSource {
+        private final TransactionState state;
+        private final EndFlag ended;
+
+        TransactionSource(TransactionState state, EndFlag ended) {
+            this.state = state;
+            this.ended = ended;
+        }
+
+        @Override
+        public Connection acquire() {
+            if (ended.value) throw new IllegalStateException("this transaction has ended; start a new one with db.transaction(...)");
+            state.checkUsable();
+            return state.connection();
+        }
+
+        @Override
+        public void release(Connection c) {
+            // the connection belongs to the transaction until it ends
+        }
+
+        @Override
+        public long deadlineNanos() { return state.deadlineNanos(); }
+
+        @Override
+        public boolean isTransaction() { return true; }
+
+        @Override
+        public void cursorOpened(LazyResult<?> cursor) { state.cursorOpened(cursor); }
+
+        @Override
+        public void cursorClosed(LazyResult<?> cursor) { state.cursorClosed(cursor); }
     }
 
     private volatile boolean foreignKeyChecksDeferred;
@@ -76,7 +100,7 @@ public final class Transaction extends SessionSupport {
             dialect.deferForeignKeyChecks(connection);
             foreignKeyChecksDeferred = true;
         } catch (SQLException e) {
-            throw dialect.translate(e, null);
+            throw ended.state.failures().translate(e, null);
         }
     }
 
@@ -91,13 +115,6 @@ public final class Transaction extends SessionSupport {
     public Connection connection() {
         if (ended.value) throw new IllegalStateException("this transaction has ended");
         return connection;
-    }
-
-    // ---- transactions, logging and errors (issue 5) ----
-
-    /** The outermost transaction (depth 0) or a nested block (depth 1, 2, ...) on a shared state. */
-    Transaction(TransactionState state, int depth) {
-        this(state.dialect(), state.connection(), new EndFlag(state, depth));
     }
 
     /**
@@ -136,7 +153,6 @@ public final class Transaction extends SessionSupport {
         java.util.Objects.requireNonNull(block, "block");
         if (ended.value) throw new IllegalStateException("this transaction has ended");
         TransactionState state = ended.state;
-        if (state == null) throw new IllegalStateException("this transaction cannot nest blocks");
         return TransactionRunner.nested(state, ended.depth + 1, executor.renderCache(), block, inner -> {
             // a nested block's deferral is a setting of the whole transaction, undone when it ends
             if (inner.foreignKeyChecksDeferred) foreignKeyChecksDeferred = true;

@@ -1,11 +1,12 @@
 package dev.quarry.dsl;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one outermost transaction runs: its isolation level, whether it is read-only, and how often it
- * is retried. Immutable; every method returns a copy.
+ * How one outermost transaction runs: its isolation level, whether it is read-only, how often it is
+ * retried, and its time limit. Immutable; every method returns a copy.
  *
  * <pre>{@code
  * long n = db.transaction(TransactionOptions.isolation(Isolation.SERIALIZABLE).readOnly(),
@@ -25,16 +26,18 @@ import java.util.Optional;
  * take no options of their own.
  */
 public final class TransactionOptions {
-    private static final TransactionOptions DEFAULTS = new TransactionOptions(null, false, null);
+    private static final TransactionOptions DEFAULTS = new TransactionOptions(null, false, null, null);
 
     private final Isolation isolation;
     private final boolean readOnly;
     private final RetryPolicy retry;
+    private final Duration timeout;
 
-    private TransactionOptions(Isolation isolation, boolean readOnly, RetryPolicy retry) {
+    private TransactionOptions(Isolation isolation, boolean readOnly, RetryPolicy retry, Duration timeout) {
         this.isolation = isolation;
         this.readOnly = readOnly;
         this.retry = retry;
+        this.timeout = timeout;
     }
 
     /** @return the server's default isolation level, read-write, the database's retry policy */
@@ -55,12 +58,12 @@ public final class TransactionOptions {
      * @throws NullPointerException if level is null
      */
     public TransactionOptions withIsolation(Isolation level) {
-        return new TransactionOptions(Objects.requireNonNull(level, "isolation level"), readOnly, retry);
+        return new TransactionOptions(Objects.requireNonNull(level, "isolation level"), readOnly, retry, timeout);
     }
 
     /** @return a copy for a read-only transaction: a write fails with {@link ReadOnlyTransactionException} */
     public TransactionOptions readOnly() {
-        return new TransactionOptions(isolation, true, retry);
+        return new TransactionOptions(isolation, true, retry, timeout);
     }
 
     /**
@@ -69,13 +72,33 @@ public final class TransactionOptions {
      * @throws NullPointerException if policy is null
      */
     public TransactionOptions withRetry(RetryPolicy policy) {
-        return new TransactionOptions(isolation, readOnly, Objects.requireNonNull(policy, "retry policy"));
+        return new TransactionOptions(isolation, readOnly, Objects.requireNonNull(policy, "retry policy"), timeout);
     }
 
     /** @return a copy that runs the block once: {@code withRetry(RetryPolicy.none())} */
     public TransactionOptions noRetry() {
         return withRetry(RetryPolicy.none());
     }
+
+    /**
+     * Gives each attempt of the transaction a time limit: every statement of the block gets what is
+     * left of it as its statement timeout (or its own timeout, if that is shorter), and is cancelled on the
+     * server when it runs out, failing with {@link QueryTimeoutException}; a statement that would start
+     * after the limit fails at once without being sent. Either way the block fails and the transaction
+     * rolls back. Time the block spends outside statements counts too; the commit itself is not limited.
+     * A retried attempt gets the full timeout again (Spring's {@code @Transactional(timeout)} works the
+     * same way, per statement).
+     *
+     * @param timeout the limit per attempt, positive
+     * @return a copy with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     */
+    public TransactionOptions timeout(Duration timeout) {
+        return new TransactionOptions(isolation, readOnly, retry, StatementTimer.requirePositive("transaction timeout", timeout));
+    }
+
+    /** @return the time limit of each attempt, or empty for none */
+    public Optional<Duration> timeout() { return Optional.ofNullable(timeout); }
 
     /** @return the isolation level, or empty for the server's default */
     public Optional<Isolation> isolationLevel() { return Optional.ofNullable(isolation); }
@@ -91,15 +114,16 @@ public final class TransactionOptions {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TransactionOptions t && t.isolation == isolation && t.readOnly == readOnly && Objects.equals(t.retry, retry);
+        return o instanceof TransactionOptions t && t.isolation == isolation && t.readOnly == readOnly && Objects.equals(t.retry, retry)
+                && Objects.equals(t.timeout, timeout);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(isolation, readOnly, retry); }
+    public int hashCode() { return Objects.hash(isolation, readOnly, retry, timeout); }
 
     @Override
     public String toString() {
         return "TransactionOptions[isolation=" + (isolation == null ? "default" : isolation.sql()) + (readOnly ? ", read only" : "")
-                + (retry == null ? "" : ", " + retry) + "]";
+                + (retry == null ? "" : ", " + retry) + (timeout == null ? "" : ", timeout " + timeout.toMillis() + " ms") + "]";
     }
 }

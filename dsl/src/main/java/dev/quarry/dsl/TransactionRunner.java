@@ -36,22 +36,34 @@ final class TransactionRunner {
     private final DataSource dataSource;
     private final Consumer<Connection> evict;
     private final SqlLog log;
+    private final Failures failures;
     private final RetryPolicy defaultPolicy;
-    /** The database's compiled-SQL cache, shared by its transactions (issue 5); may supply null when it is off. */
+    private final long timeoutNanos;
+    /** The database's compiled-SQL cache, shared by its transactions; may supply null when it is off. */
     private final java.util.function.Supplier<RenderCache> renderCache;
 
     /** The database whose transactions these are, handed to each {@link Transaction#database()}. */
     private final Database database;
 
+    /** The outermost transactions running now, for {@link #awaitEnd} and {@link #abortRunning}. */
+    private final java.util.Set<TransactionState> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /**
+     * @param timeoutNanos the database's statement timeout, 0 for none
+     */
     TransactionRunner(Database database, Dialect dialect, DataSource dataSource, Consumer<Connection> evict, SqlLog log,
-                      RetryPolicy defaultPolicy, java.util.function.Supplier<RenderCache> renderCache) {
+                      Failures failures, RetryPolicy defaultPolicy, long timeoutNanos,
+                      java.util.function.Supplier<RenderCache> renderCache) {
         this.database = database;
         this.renderCache = renderCache;
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.evict = evict;
         this.log = log;
+        this.failures = failures;
         this.defaultPolicy = defaultPolicy;
+        this.timeoutNanos = timeoutNanos;
     }
 
     RetryPolicy defaultPolicy() { return defaultPolicy; }
@@ -88,41 +100,54 @@ final class TransactionRunner {
     }
 
     private <R> R once(TransactionOptions options, RetryPolicy policy, Function<Transaction, R> block) {
+        long deadline = options.timeout().map(t -> System.nanoTime() + t.toNanos()).orElse(StatementTimer.NO_DEADLINE);
+        if (closed) throw database.closedException();
         Connection c = acquire();
-        TransactionState state = new TransactionState(database, dialect, c, log, policy);
+        TransactionState state = new TransactionState(database, dialect, c, log, failures, policy, timeoutNanos, deadline);
+        running.add(state);
         Transaction tx = new Transaction(state, 0);
         tx.executor.renderCache(renderCache.get());
         boolean begun = false;
         Throwable failure = null;
         try {
+            if (closed) throw database.closedException();
             long start = System.nanoTime();
             try {
                 c.setAutoCommit(false);
             } catch (SQLException e) {
                 state.markBroken();
-                throw dialect.translate(e, "BEGIN");
+                throw failures.translate(e, "BEGIN");
             }
             begun = true;
             log.command("BEGIN", start);
             Isolation isolation = options.isolationLevel().orElse(null);
             for (String sql : dialect.beginTransactionSql(isolation, options.isReadOnly())) state.run(sql);
             R result = block.apply(tx);
+            state.closeCursors();
             state.checkUsable();
             start = System.nanoTime();
             try {
                 c.commit();
             } catch (SQLException e) {
-                throw dialect.translate(e, "COMMIT");
+                throw failures.translate(e, "COMMIT");
             }
             log.command("COMMIT", start);
             return result;
         } catch (Throwable t) {
             failure = t;
+            state.closeCursors();
             if (begun) rollback(state, t);
             throw t;
         } finally {
             tx.end();
-            release(state, options, tx, begun, failure);
+            try {
+                release(state, options, tx, begun, failure);
+            } finally {
+                running.remove(state);
+                synchronized (running) {
+                    running.notifyAll();
+                }
+            }
         }
     }
 
@@ -130,7 +155,7 @@ final class TransactionRunner {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw dialect.translate(e, null);
+            throw failures.translate(e, null);
         }
     }
 
@@ -141,7 +166,7 @@ final class TransactionRunner {
             state.log().command("ROLLBACK", start);
         } catch (SQLException e) {
             state.markBroken();
-            cause.addSuppressed(state.dialect().translate(e, "ROLLBACK"));
+            cause.addSuppressed(state.failures().translate(e, "ROLLBACK"));
         }
     }
 
@@ -178,10 +203,55 @@ final class TransactionRunner {
             c.close();
         } catch (SQLException e) {
             // returning a connection to the pool does not fail in HikariCP; a foreign DataSource may
-            DataAccessException translated = dialect.translate(e, null);
+            DataAccessException translated = failures.translate(e, null);
             if (failure != null) failure.addSuppressed(translated);
             else throw translated;
         }
+    }
+
+    /** Refuses new transactions from now on: they fail with the database's closed exception. */
+    void close() {
+        closed = true;
+    }
+
+    /**
+     * Waits until no transaction runs, or the deadline passes.
+     *
+     * @param deadlineNanos a {@link System#nanoTime()} value
+     * @return true if none runs any more
+     */
+    boolean awaitEnd(long deadlineNanos) {
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) return false;
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(running, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return running.isEmpty();
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Rolls back the transactions still running: each is doomed, so that its next statement and its
+     * commit fail with {@code cause}, and its connection is closed (evicted from Quarry's pool, or
+     * aborted through {@link Connection#abort} on a pool of the caller's), so that the server rolls back
+     * its work now.
+     *
+     * @return how many were running
+     */
+    int abortRunning(java.util.function.Supplier<DataAccessException> cause) {
+        int n = 0;
+        for (TransactionState state : running) {
+            n++;
+            state.abort(cause.get());
+            evict.accept(state.connection());
+        }
+        return n;
     }
 
     /**

@@ -204,4 +204,21 @@ public final class Update {
     Update withClause(WithClause clause) {
         return new Update(executor, table, assignments, where, all, returning, from, clause);
     }
+
+    /**
+     * Gives this statement its own timeout, replacing the database's default
+     * ({@code Database.Builder.queryTimeout}): if it runs longer, it is cancelled on the server
+     * ({@link java.sql.Statement#cancel()}) and fails with {@link QueryTimeoutException}. Inside a
+     * transaction with a timeout ({@link TransactionOptions#timeout}) the shorter of the two applies.
+     *
+     * @param timeout the timeout, positive
+     * @return a copy of this statement with that timeout
+     * @throws IllegalArgumentException if the timeout is null, zero or negative
+     * @throws IllegalStateException if the statement is not attached to a database or transaction
+     */
+    public Update queryTimeout(java.time.Duration timeout) {
+        StatementTimer.requirePositive("queryTimeout", timeout);
+        if (executor == null) throw new IllegalStateException("this UPDATE is not attached to a database");
+        return new Update(executor.withQueryTimeout(timeout.toNanos()), table, assignments, where, all, returning, from, with);
+    }
 }

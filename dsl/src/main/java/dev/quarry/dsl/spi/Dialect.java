@@ -9,6 +9,7 @@ import dev.quarry.dsl.IntegrityConstraintViolationException;
 import dev.quarry.dsl.LockTimeoutException;
 import dev.quarry.dsl.Isolation;
 import dev.quarry.dsl.NotNullViolationException;
+import dev.quarry.dsl.QueryTimeoutException;
 import dev.quarry.dsl.ReadOnlyTransactionException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
@@ -117,8 +118,8 @@ public interface Dialect {
     /**
      * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
      * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
-     * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available), and 25006 (a write in a read-only
-     * transaction); dialects add vendor codes.
+     * PostgreSQL codes 40P01 (deadlock), 55P03 (lock not available), 25006 (a write in a read-only
+     * transaction) and 57014 (query canceled, as by {@code statement_timeout}); dialects add vendor codes.
      *
      * @param e the driver's exception
      * @param sql the SQL that failed, or null
@@ -137,10 +138,42 @@ public interface Dialect {
             case "40P01" -> new DeadlockException(message, sql, state, e);
             case "55P03" -> new LockTimeoutException(message, sql, state, e);
             case "25006" -> new ReadOnlyTransactionException(message, sql, state, e);
+            case "57014" -> new QueryTimeoutException(message, sql, state, e);
             default -> state.startsWith("23")
                     ? new IntegrityConstraintViolationException(message, sql, state, e)
                     : new DataAccessException(message, sql, state, e);
         };
+    }
+
+    /**
+     * Hides the values a server message quotes, for a database that declares sensitive columns
+     * ({@code Database.Builder.sensitiveColumns}): every value the message repeats from a row or a
+     * statement (a duplicate key, a failing row, an invalid input) is replaced by {@code ***}, while
+     * constraint, table and column names stay. Quarry applies it to the message of every exception such a
+     * database throws and to the messages of the driver exceptions in its cause chain. Default: the
+     * message unchanged, for servers whose messages quote no values (SQLite's name only the constraint or
+     * column).
+     *
+     * @param message a driver's or Quarry's exception message; never null
+     * @return the message with quoted values replaced; never null
+     */
+    default String redactValues(String message) {
+        return message;
+    }
+
+    /**
+     * The driver properties that bound how long a pooled connection may wait for the server, so that a
+     * dead or stuck server cannot block a thread forever: the socket read timeout of every round trip and
+     * the time to connect and log in. Quarry adds them to the pool's driver properties. Default: none
+     * (an embedded database has no network).
+     *
+     * @param socketTimeout the longest wait for the server's answer to one round trip; zero for none
+     * @param connectTimeout the longest time to open a connection and log in, positive
+     * @return driver property names and values; empty when the driver has none
+     */
+    default java.util.Map<String, String> networkTimeoutProperties(java.time.Duration socketTimeout,
+                                                                    java.time.Duration connectTimeout) {
+        return java.util.Map.of();
     }
 
     // ---- transactions, logging and errors (issue 5) ----
