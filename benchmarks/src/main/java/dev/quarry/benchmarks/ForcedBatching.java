@@ -37,6 +37,7 @@ final class ForcedBatching implements Dialect, DdlDialect {
     @Override public Renderer renderer() { return delegate.renderer(); }
     @Override public <T> TypeBinding<T> binding(DataType<T> type) { return delegate.binding(type); }
     @Override public int maxBindParameters() { return delegate.maxBindParameters(); }
+    @Override public dev.quarry.dsl.spi.IdentifierLimit identifierLimit() { return delegate.identifierLimit(); }
     @Override public boolean supportsInsertReturning() { return delegate.supportsInsertReturning(); }
     @Override public String driverUrl(String jdbcUrl) { return delegate.driverUrl(jdbcUrl); }
     @Override public PoolSettings poolSettings(String jdbcUrl) { return delegate.poolSettings(jdbcUrl); }

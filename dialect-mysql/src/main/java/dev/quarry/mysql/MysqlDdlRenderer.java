@@ -53,6 +53,25 @@ final class MysqlDdlRenderer extends DdlRenderer {
     public boolean declaresIndexesInCreateTable() { return true; }
 
     /**
+     * Lower case. Index names never differ by case; table names do on Linux servers with
+     * {@code lower_case_table_names=0} but not on Windows or macOS, nor where the setting is 1 or 2
+     * (MySQL 8.0 manual 11.2.3 "Identifier Case Sensitivity"), so two tables whose names differ only in
+     * case are refused everywhere, the portable choice.
+     */
+    @Override
+    public String nameKey(String name) { return name.toLowerCase(java.util.Locale.ROOT); }
+
+    /** Index names are unique per table (MySQL 8.0 manual 15.1.15 "CREATE INDEX Statement"). */
+    @Override
+    public boolean indexNamesPerTable() { return true; }
+
+    @Override
+    public String nameRule() {
+        return "index names compare ignoring case and table names do where lower_case_table_names is 1 or 2 "
+                + "(MySQL 8.0 manual 11.2.3 \"Identifier Case Sensitivity\")";
+    }
+
+    /**
      * AUTO_INCREMENT moves past explicitly inserted values by itself (MySQL manual, "Using
      * AUTO_INCREMENT"; MariaDB "AUTO_INCREMENT"), so {@code Ddl.restartIdentities} has nothing to do.
      */

@@ -11,6 +11,7 @@ import dev.quarry.dsl.QueryTimeoutException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.IdentifierLimit;
 import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
@@ -195,6 +196,18 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     /** @return 65,535, the most placeholders a prepared statement may have (MySQL client/server protocol, COM_STMT_PREPARE) */
     @Override
     public int maxBindParameters() { return 65_535; }
+
+    /**
+     * @return 64 characters, the most a database, table, column, index or constraint name may have on
+     *         both products (MySQL 8.0 manual 11.2.1 "Identifier Length Limits"; MariaDB "Identifier
+     *         Names"); the servers refuse longer ones. Aliases, which the servers allow up to 256
+     *         characters, are held to the same 64, one rule for every name Quarry sends
+     */
+    @Override
+    public IdentifierLimit identifierLimit() { return IDENTIFIER_LIMIT; }
+
+    private static final IdentifierLimit IDENTIFIER_LIMIT = IdentifierLimit.characters(64,
+            "MySQL 8.0 manual 11.2.1 \"Identifier Length Limits\", MariaDB \"Identifier Names\"");
 
     /** @return true on MariaDB 10.5 and later; MySQL has no RETURNING, so keys come from JDBC's generated keys */
     @Override

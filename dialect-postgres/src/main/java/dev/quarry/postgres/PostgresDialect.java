@@ -4,6 +4,7 @@ import dev.quarry.dsl.DataAccessException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.IdentifierLimit;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
 import dev.quarry.schema.DdlDialect;
@@ -91,6 +92,17 @@ public final class PostgresDialect implements Dialect, DdlDialect {
      */
     @Override
     public int maxBindParameters() { return 65_535; }
+
+    /**
+     * @return 63 bytes of UTF-8: {@code NAMEDATALEN} - 1, the most an identifier keeps; PostgreSQL cuts a
+     *         longer one with only a NOTICE (PostgreSQL manual 4.1.1 "Identifiers and Key Words"). Counted
+     *         in UTF-8, the encoding of Quarry's databases (the server counts bytes of its own encoding)
+     */
+    @Override
+    public IdentifierLimit identifierLimit() { return IDENTIFIER_LIMIT; }
+
+    private static final IdentifierLimit IDENTIFIER_LIMIT = IdentifierLimit.utf8Bytes(63,
+            "NAMEDATALEN - 1; PostgreSQL cuts longer names with only a NOTICE, PostgreSQL manual 4.1.1 \"Identifiers and Key Words\"");
 
     @Override
     public boolean supportsInsertReturning() { return true; }

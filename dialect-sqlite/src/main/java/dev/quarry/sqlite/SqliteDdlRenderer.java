@@ -19,6 +19,29 @@ final class SqliteDdlRenderer extends DdlRenderer {
     @Override
     public boolean allowsForwardReferences() { return true; }
 
+    /**
+     * SQLite folds ASCII letters to lower case when it compares names ({@code sqlite3StrICmp}): a table
+     * {@code Film} is the table {@code film}, and {@code CREATE INDEX IF NOT EXISTS "IX"} skips when
+     * {@code ix} exists. Other letters compare exactly.
+     */
+    @Override
+    public String nameKey(String name) {
+        StringBuilder key = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (key == null) key = new StringBuilder(name);
+                key.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return key == null ? name : key.toString();
+    }
+
+    @Override
+    public String nameRule() {
+        return "tables and indexes share one namespace per schema and names compare ignoring ASCII case";
+    }
+
     /** JSON is kept as TEXT (a JSON-named column would get NUMERIC affinity and turn "1.50" into 1.5); no arrays. */
     @Override
     public String columnType(DataType<?> type) {

@@ -13,6 +13,7 @@ import dev.quarry.dsl.ReadOnlyTransactionException;
 import dev.quarry.dsl.SerializationFailureException;
 import dev.quarry.dsl.UniqueViolationException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.IdentifierLimit;
 import dev.quarry.dsl.spi.PoolSettings;
 import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.TypeBinding;
@@ -64,6 +65,13 @@ public final class SqliteDialect implements Dialect, DdlDialect {
     /** @return 32,766, SQLite's default SQLITE_MAX_VARIABLE_NUMBER since 3.32 ("Limits In SQLite", item 9) */
     @Override
     public int maxBindParameters() { return 32_766; }
+
+    /**
+     * @return {@link IdentifierLimit#NONE}: SQLite sets no limit on the length of a name ("Limits In
+     *         SQLite" limits only a statement's length, 1,000,000,000 bytes by default)
+     */
+    @Override
+    public IdentifierLimit identifierLimit() { return IdentifierLimit.NONE; }
 
     @Override
     public boolean supportsInsertReturning() { return true; }

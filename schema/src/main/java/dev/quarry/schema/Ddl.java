@@ -9,12 +9,15 @@ import dev.quarry.dsl.Session;
 import dev.quarry.dsl.Transaction;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.Dialect;
+import dev.quarry.dsl.spi.IdentifierLimit;
 import dev.quarry.dsl.spi.SqlBuilder;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,14 +36,27 @@ public final class Ddl {
     /**
      * The statements that create the tables and their indexes.
      *
+     * <p>Names are checked first, before anything is rendered: every table, column, index and constraint
+     * name must fit the dialect's {@link Dialect#identifierLimit()} (derived index and foreign-key names
+     * always do: they are shortened to 63 bytes on every dialect), and no two of the tables, and no two
+     * indexes, may have what the database treats as the same name ({@link DdlRenderer#nameKey}: exact on
+     * PostgreSQL, ignoring ASCII case on SQLite, ignoring case on MySQL and MariaDB; index names share
+     * the tables' namespace on PostgreSQL and SQLite and are per table on MySQL and MariaDB), since
+     * {@code IF NOT EXISTS} would silently skip the second. Only the given tables are compared, not
+     * what the database holds already.
+     *
      * @param dialect the dialect
      * @param tables the tables, in any order
      * @param ifNotExists whether to add IF NOT EXISTS to every CREATE
      * @return the statements, in execution order
+     * @throws IllegalArgumentException if a name is longer than the dialect allows (the message names
+     *         the table, the column, index or constraint, its length and the limit), or two tables or
+     *         two indexes would have the same name (the message names both)
      */
     public static List<Rendered> createStatements(Dialect dialect, Collection<? extends Table> tables, boolean ifNotExists) {
         DdlRenderer ddl = renderer(dialect);
         List<Table> ordered = order(tables);
+        checkNames(dialect, ddl, ordered);
         List<Rendered> out = new ArrayList<>();
         List<ForeignKey> later = new ArrayList<>();
         Set<Table> created = new LinkedHashSet<>();
@@ -69,10 +85,13 @@ public final class Ddl {
      * @param tables the tables, in any order
      * @param ifExists whether to add IF EXISTS
      * @return the statements, in execution order
+     * @throws IllegalArgumentException if a table name is longer than the dialect allows
+     *         ({@link Dialect#identifierLimit()}; PostgreSQL would drop the table named by its first 63 bytes)
      */
     public static List<Rendered> dropStatements(Dialect dialect, Collection<? extends Table> tables, boolean ifExists) {
         DdlRenderer ddl = renderer(dialect);
         List<Table> ordered = new ArrayList<>(order(tables));
+        for (Table t : ordered) checkLength(dialect, "Table " + t.name(), t.name());
         java.util.Collections.reverse(ordered);
         List<Rendered> out = new ArrayList<>();
         for (Table t : ordered) out.add(render(dialect, b -> ddl.dropTable(b, t, ifExists)));
@@ -115,10 +134,13 @@ public final class Ddl {
      * @param next the next value to generate
      * @return the statement, or empty where the dialect's counter follows explicit keys by itself
      *         (SQLite, MySQL; see {@link DdlRenderer#identityFollowsExplicitValues()})
-     * @throws IllegalArgumentException if the column is not auto-increment
+     * @throws IllegalArgumentException if the column is not auto-increment, or its table's or its own
+     *         name is longer than the dialect allows ({@link Dialect#identifierLimit()})
      */
     public static Optional<Rendered> restartIdentityStatement(Dialect dialect, Column<?> column, long next) {
         checkNotAliased(column.table());
+        checkLength(dialect, "Table " + column.table().name(), column.table().name());
+        checkLength(dialect, "Table " + column.table().name() + ": column " + column.name(), column.name());
         if (!column.isAutoIncrement()) {
             throw new IllegalArgumentException("Column " + column.qualifiedName() + " is not auto-increment; there is no identity to restart");
         }
@@ -178,6 +200,43 @@ public final class Ddl {
             // the dialect drops in reverse foreign-key order without deferral
         }
         for (Rendered r : statements) tx.execute(r);
+    }
+
+    // ---- names ----
+
+    /**
+     * Refuses names over the dialect's limit and tables or indexes that the database would take for one
+     * another, before anything is rendered; see {@link #createStatements}.
+     */
+    private static void checkNames(Dialect dialect, DdlRenderer ddl, List<Table> tables) {
+        for (Table t : tables) {
+            String table = "Table " + t.name();
+            checkLength(dialect, table, t.name());
+            for (Column<?> c : t.fields()) checkLength(dialect, table + ": column " + c.name(), c.name());
+            for (Index i : t.indexes()) checkLength(dialect, table + ": index " + i.name(), i.name());
+            for (Check c : t.checks()) checkLength(dialect, table + ": check " + c.name(), c.name());
+            for (ForeignKey fk : t.foreignKeys()) checkLength(dialect, table + ": foreign key " + fk.name(), fk.name());
+        }
+        Map<String, String> schema = new HashMap<>();
+        for (Table t : tables) claim(dialect, ddl, schema, ddl.nameKey(t.name()), "table " + t.name());
+        for (Table t : tables) {
+            Map<String, String> scope = ddl.indexNamesPerTable() ? new HashMap<>() : schema;
+            for (Index i : t.indexes()) claim(dialect, ddl, scope, ddl.nameKey(i.name()), "index " + i.name() + " of table " + t.name());
+        }
+    }
+
+    private static void checkLength(Dialect dialect, String what, String name) {
+        IdentifierLimit limit = dialect.identifierLimit();
+        if (!limit.fits(name)) throw limit.tooLong(dialect.name(), what, name);
+    }
+
+    private static void claim(Dialect dialect, DdlRenderer ddl, Map<String, String> names, String key, String what) {
+        String earlier = names.putIfAbsent(key, what);
+        if (earlier != null) {
+            throw new IllegalArgumentException(Character.toUpperCase(earlier.charAt(0)) + earlier.substring(1) + " and " + what
+                    + " would have the same name on " + dialect.name() + ", where " + ddl.nameRule()
+                    + "; CREATE ... IF NOT EXISTS would skip the second: rename one");
+        }
     }
 
     private static DdlRenderer renderer(Dialect dialect) {

@@ -38,6 +38,37 @@ public class DdlRenderer {
     public boolean declaresIndexesInCreateTable() { return false; }
 
     /**
+     * The form in which the database compares names of tables and indexes: two names with the same key
+     * name the same table (or index), so {@link Ddl#createStatements} refuses them among the tables it
+     * creates together instead of letting {@code IF NOT EXISTS} skip the second. Default: the name
+     * itself, as PostgreSQL compares quoted identifiers exactly (PostgreSQL manual 4.1.1 "Identifiers and
+     * Key Words"; SQL:2016 section 5.2, delimited identifier).
+     *
+     * @param name a table or index name
+     * @return its comparison key; never null
+     */
+    public String nameKey(String name) { return name; }
+
+    /**
+     * Whether index names need to be unique only within their table (MySQL, MariaDB) rather than within
+     * the schema, where they also share one namespace with the tables (PostgreSQL's {@code pg_class};
+     * SQLite's {@code sqlite_schema}). Default: false.
+     *
+     * @return true if two tables may have indexes of the same name
+     */
+    public boolean indexNamesPerTable() { return false; }
+
+    /**
+     * How the database compares names, for the message that refuses two tables or indexes of the same
+     * name ({@link #nameKey}). Default: PostgreSQL's rule.
+     *
+     * @return a clause that completes "... have the same name on &lt;dialect&gt;, where ..."
+     */
+    public String nameRule() {
+        return "tables and indexes share one namespace per schema and quoted names compare exactly";
+    }
+
+    /**
      * The column type for a data type.
      *
      * @param type the type

@@ -48,8 +48,11 @@ public final class ForeignKey {
     /** @return the action ON UPDATE */
     public ReferenceAction onUpdate() { return onUpdate; }
 
-    /** @return the constraint name, {@code fk_<table>_<column>} */
+    /**
+     * @return the constraint name, {@code fk_<table>_<column>}, shortened like a derived index name
+     *         ({@link Table#index(Column[])}) when it is longer than 63 bytes of UTF-8
+     */
     public String name() {
-        return "fk_" + column.table().name() + "_" + column.name();
+        return Names.derived("fk_" + column.table().name() + "_" + column.name());
     }
 }

@@ -187,41 +187,64 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
     }
 
     /**
-     * Declares an index named {@code idx_<table>_<col>_<col>}.
+     * Declares an index named {@code idx_<table>_<col>_<col>}. A derived name longer than 63 bytes of
+     * UTF-8 (PostgreSQL's limit, the strictest) is shortened the same way on every database: its first
+     * 54 bytes (whole characters), {@code _} and 8 hex digits of the SHA-256 of the full name, such as
+     * {@code idx_order_line_with_a_long_name_customer_reference_and_8caeb5b7} for
+     * {@code idx_order_line_with_a_long_name_customer_reference_and_delivery_date}; a name that fits is
+     * kept as it is.
      *
      * @param indexColumns the indexed columns, in order
      * @return the index
+     * @throws IllegalArgumentException if no column is given, a column is listed twice or is not of this
+     *         table, or the table already has an index or a check of the same name (compared ignoring case)
      */
     protected final Index index(Column<?>... indexColumns) {
         return addIndex(null, false, indexColumns);
     }
 
     /**
-     * @param indexName the index name
+     * Declares an index of an explicit name, used exactly as given: a name longer than a database allows
+     * ({@link dev.quarry.dsl.spi.Dialect#identifierLimit()}) is refused by {@link Ddl} for that database.
+     *
+     * @param indexName the index name, non-blank
      * @param indexColumns the indexed columns, in order
      * @return the index
+     * @throws IllegalArgumentException if the name is blank, no column is given, a column is listed twice
+     *         or is not of this table, or the table already has an index or a check of the same name
+     *         (compared ignoring case, as MySQL and SQLite compare index names)
      */
     protected final Index index(String indexName, Column<?>... indexColumns) {
-        return addIndex(indexName, false, indexColumns);
+        return addIndex(requireName(indexName, "index"), false, indexColumns);
     }
 
     /**
-     * Declares a unique index named {@code uq_<table>_<col>_<col>}.
+     * Declares a unique index named {@code uq_<table>_<col>_<col>}, shortened like the name of
+     * {@link #index(Column[])} when it is longer than 63 bytes of UTF-8.
      *
      * @param indexColumns the columns whose combination must be unique
      * @return the index
+     * @throws IllegalArgumentException as {@link #index(Column[])}
      */
     protected final Index uniqueIndex(Column<?>... indexColumns) {
         return addIndex(null, true, indexColumns);
     }
 
     /**
-     * @param indexName the index name
+     * Declares a unique index of an explicit name, used exactly as given (see {@link #index(String, Column[])}).
+     *
+     * @param indexName the index name, non-blank
      * @param indexColumns the columns whose combination must be unique
      * @return the index
+     * @throws IllegalArgumentException as {@link #index(String, Column[])}
      */
     protected final Index uniqueIndex(String indexName, Column<?>... indexColumns) {
-        return addIndex(indexName, true, indexColumns);
+        return addIndex(requireName(indexName, "index"), true, indexColumns);
+    }
+
+    private String requireName(String given, String what) {
+        if (given == null || given.isBlank()) throw new IllegalArgumentException("Table " + name + ": " + what + " name must not be blank");
+        return given;
     }
 
     private synchronized Index addIndex(String indexName, boolean unique, Column<?>... indexColumns) {
@@ -230,9 +253,16 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
         checkDistinct(indexColumns, "index");
         for (Column<?> c : indexColumns) checkOwn(c, "index");
         String n = indexName != null ? indexName
-                : (unique ? "uq_" : "idx_") + name + "_" + Arrays.stream(indexColumns).map(Column::name).collect(Collectors.joining("_"));
+                : Names.derived((unique ? "uq_" : "idx_") + name + "_"
+                        + Arrays.stream(indexColumns).map(Column::name).collect(Collectors.joining("_")));
         for (Index i : indexes) {
-            if (i.name().equals(n)) throw new IllegalArgumentException("Table " + name + ": index " + n + " is declared twice");
+            if (i.name().equalsIgnoreCase(n)) {
+                throw new IllegalArgumentException("Table " + name + ": index " + n + " is declared twice"
+                        + (i.name().equals(n) ? "" : " (as " + i.name() + "; MySQL and SQLite compare index names ignoring case)"));
+            }
+        }
+        for (Check c : checks) {
+            if (c.name().equalsIgnoreCase(n)) throw sharedName(c.name(), n);
         }
         Index index = new Index(n, this, Arrays.asList(indexColumns), unique);
         indexes.add(index);
@@ -240,15 +270,35 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
     }
 
     /**
-     * Declares a named table-level CHECK constraint over several columns.
+     * Declares a named table-level CHECK constraint over several columns. The name is used exactly as
+     * given: a name longer than a database allows ({@link dev.quarry.dsl.spi.Dialect#identifierLimit()})
+     * is refused by {@link Ddl} for that database.
      *
-     * @param checkName the constraint name
+     * @param checkName the constraint name, non-blank
      * @param condition the condition on this table's columns
+     * @throws IllegalArgumentException if the name is blank, the condition is null, or the table already
+     *         has a check or an index of the same name (compared ignoring case)
      */
     protected final synchronized void check(String checkName, Condition condition) {
         checkOpen("a check");
+        requireName(checkName, "check");
         if (condition == null) throw new IllegalArgumentException("Table " + name + ": check " + checkName + " has no condition");
+        for (Check c : checks) {
+            if (c.name().equalsIgnoreCase(checkName)) {
+                throw new IllegalArgumentException("Table " + name + ": check " + checkName + " is declared twice"
+                        + (c.name().equals(checkName) ? "" : " (as " + c.name() + "; MySQL and MariaDB compare constraint names ignoring case)"));
+            }
+        }
+        for (Index i : indexes) {
+            if (i.name().equalsIgnoreCase(checkName)) throw sharedName(checkName, i.name());
+        }
         checks.add(new Check(checkName, condition));
+    }
+
+    private IllegalArgumentException sharedName(String checkName, String indexName) {
+        return new IllegalArgumentException("Table " + name + ": check " + checkName + " and index " + indexName
+                + " have the same name (MariaDB keeps the index and constraint names of a table in one namespace, "
+                + "and compares them ignoring case)");
     }
 
     private void checkDistinct(Column<?>[] list, String what) {
@@ -497,7 +547,7 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
     /** Renders {@code "name"}, or {@code "name" AS "alias"} for an aliased table. */
     @Override
     public void renderTo(SqlBuilder b) {
-        b.identifier(name);
+        b.tableIdentifier(name);
         if (aliasOf != null) b.renderer().tableAlias(b, aliasOf.alias());
     }
 

@@ -67,6 +67,19 @@ public interface Dialect {
     default int maxBindParameters() { return 32_767; }
 
     /**
+     * The longest name this database keeps as given. Quarry refuses a longer table, column, index,
+     * constraint or alias name before sending anything: in DDL ({@code Ddl.createStatements}, with a
+     * message naming the table and the column, index or constraint) and whenever a statement is rendered
+     * ({@link SqlBuilder#identifier}). PostgreSQL: 63 bytes ({@code NAMEDATALEN} - 1; PostgreSQL manual
+     * 4.1.1 "Identifiers and Key Words": longer names are truncated, with only a NOTICE). MySQL and
+     * MariaDB: 64 characters (MySQL 8.0 manual 11.2.1 "Identifier Length Limits"; MariaDB "Identifier
+     * Names"; longer names are refused). Default: {@link IdentifierLimit#NONE}, as on SQLite.
+     *
+     * @return the limit; never null
+     */
+    default IdentifierLimit identifierLimit() { return IdentifierLimit.NONE; }
+
+    /**
      * Whether {@code INSERT ... RETURNING} is available, which Quarry then uses to read generated keys.
      *
      * @return true if supported

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 public final class SqlBuilder {
     private final Dialect dialect;
     private final Renderer renderer;
+    private final IdentifierLimit identifierLimit;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> binds = new ArrayList<>();
     private final List<DataType<?>> bindTypes = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class SqlBuilder {
     public SqlBuilder(Dialect dialect) {
         this.dialect = dialect;
         this.renderer = dialect.renderer();
+        this.identifierLimit = dialect.identifierLimit();
     }
 
     /** @return the dialect being rendered for */
@@ -71,8 +73,25 @@ public final class SqlBuilder {
      *
      * @param name the unquoted identifier
      * @return this builder
+     * @throws IllegalArgumentException if the name is longer than the dialect allows
+     *         ({@link Dialect#identifierLimit()}), which the database would truncate or refuse
      */
     public SqlBuilder identifier(String name) {
+        if (!identifierLimit.fits(name)) throw identifierLimit.tooLong(dialect.name(), "Name \"" + name + "\"", name);
+        renderer.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /**
+     * Appends the name of a table (or of a CTE or a table alias) quoted by the dialect.
+     *
+     * @param name the unquoted name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is longer than the dialect allows
+     *         ({@link Dialect#identifierLimit()}); the message names the table
+     */
+    public SqlBuilder tableIdentifier(String name) {
+        if (!identifierLimit.fits(name)) throw identifierLimit.tooLong(dialect.name(), "Table " + name, name);
         renderer.quoteIdentifier(sql, name);
         return this;
     }
@@ -135,10 +154,15 @@ public final class SqlBuilder {
                     + " belongs to table " + describe(field.table()) + ", which is not in this query (tables in scope: "
                     + scopeNames() + ")");
         }
-        if (qualifyColumns) {
-            identifier(qualifier(field.table())).append('.');
+        String name = field.name();
+        if (!identifierLimit.fits(name)) {
+            throw identifierLimit.tooLong(dialect.name(), "Column " + qualifier(field.table()) + "." + name, name);
         }
-        return identifier(field.name());
+        if (qualifyColumns) {
+            tableIdentifier(qualifier(field.table())).append('.');
+        }
+        renderer.quoteIdentifier(sql, name);
+        return this;
     }
 
     private boolean inScope(TableLike table) {
