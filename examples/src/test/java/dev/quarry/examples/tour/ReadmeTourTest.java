@@ -70,7 +70,8 @@ class ReadmeTourTest {
     void readmeShowsThisCode() throws java.io.IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
         int blocks = 0;
-        for (String file : List.of("ReadmeTourTest.java", "JoinsSubqueriesCtesTourTest.java", "MappingTourTest.java")) {
+        for (String file : List.of("ReadmeTourTest.java", "JoinsSubqueriesCtesTourTest.java", "MappingTourTest.java",
+                "ReliabilityTourTest.java")) {
             String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/dev/quarry/examples/tour", file));
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("// README: (\\w+)\\n(.*?)\\n\\s*// README: end",
                     java.util.regex.Pattern.DOTALL).matcher(source);
@@ -84,7 +85,7 @@ class ReadmeTourTest {
                 blocks++;
             }
         }
-        assertThat(blocks).isEqualTo(10);
+        assertThat(blocks).isEqualTo(11);
     }
 
     @Test
