@@ -56,8 +56,13 @@ final class PgServer {
         return Database.builder(schemaUrl(schema)).statementListener(listener).build();
     }
 
-    /** Creates the schema afresh and returns the URL of connections that work in it. */
-    private static String schemaUrl(String schema) {
+    /**
+     * Creates the schema afresh (dropped when the JVM exits) and returns the URL of connections that work in it.
+     *
+     * @param schema a lower-case schema name of letters and underscores, one per test class
+     * @return the URL, with pgjdbc's {@code currentSchema}
+     */
+    static String schemaUrl(String schema) {
         if (!schema.matches("[a-z_]+")) throw new IllegalArgumentException("schema name " + schema);
         String url = url();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {

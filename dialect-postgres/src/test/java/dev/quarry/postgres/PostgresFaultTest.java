@@ -23,11 +23,7 @@ class PostgresFaultTest extends FaultSuite {
 
     @Override
     protected Database.Builder builder() {
-        if (url == null) {
-            PgServer.open(SCHEMA).close();
-            String server = PgServer.url();
-            url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        }
+        if (url == null) url = PgServer.schemaUrl(SCHEMA);
         return Database.builder(url);
     }
 

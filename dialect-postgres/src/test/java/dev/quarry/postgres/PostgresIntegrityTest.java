@@ -9,11 +9,7 @@ class PostgresIntegrityTest extends IntegritySuite {
 
     @Override
     protected Database.Builder builder() {
-        if (url == null) {
-            PgServer.open("quarry_integrity").close();
-            String server = PgServer.url();
-            url = server + (server.contains("?") ? "&" : "?") + "currentSchema=quarry_integrity";
-        }
+        if (url == null) url = PgServer.schemaUrl("quarry_integrity");
         return Database.builder(url);
     }
 

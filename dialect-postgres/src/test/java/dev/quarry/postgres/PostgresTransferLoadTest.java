@@ -12,11 +12,7 @@ class PostgresTransferLoadTest extends TransferLoadSuite {
 
     @Override
     protected Database.Builder builder() {
-        if (url == null) {
-            PgServer.open("quarry_load").close();
-            String server = PgServer.url();
-            url = server + (server.contains("?") ? "&" : "?") + "currentSchema=quarry_load";
-        }
+        if (url == null) url = PgServer.schemaUrl("quarry_load");
         return Database.builder(url).maximumPoolSize(8);
     }
 }
