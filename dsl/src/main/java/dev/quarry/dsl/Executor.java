@@ -67,7 +67,7 @@ final class Executor {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] values = new Object[readers.length];
-                    for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
+                    ColumnReads.read(rs, readers, fields, values);
                     rows.add(factory.create(rowType, values));
                 }
             }
@@ -109,12 +109,12 @@ final class Executor {
             List<K> keys = new ArrayList<>();
             if (viaReturning) {
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) keys.add(reader.get(rs, 1));
+                    while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
                 }
             } else {
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
-                    while (rs.next()) keys.add(reader.get(rs, 1));
+                    while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
                 }
             }
             log(r, keys.size(), start);
@@ -186,7 +186,7 @@ final class Executor {
             try (ResultSet rs = ps.executeQuery()) {
                 Object[] values = new Object[readers.length];
                 while (rs.next()) {
-                    for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
+                    ColumnReads.read(rs, readers, fields, values);
                     out.add(mapper.create(values));
                 }
             }
@@ -279,12 +279,12 @@ final class Executor {
             List<K> keys = new ArrayList<>();
             if (viaReturning) {
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) keys.add(reader.get(rs, 1));
+                    while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
                 }
             } else {
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
-                    while (rs.next()) keys.add(reader.get(rs, 1));
+                    while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
                 }
             }
             log(r, keys.size(), start);

@@ -154,7 +154,7 @@ final class LazyResult<R extends Row> {
                 return null;
             }
             Object[] values = new Object[readers.length];
-            for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(resultSet, i + 1);
+            ColumnReads.read(resultSet, readers, rowType.fields(), values);
             rows++;
             return factory.create(rowType, values);
         } catch (SQLException e) {

@@ -2,6 +2,7 @@ package dev.quarry.dsl.spi;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
@@ -116,7 +117,8 @@ public interface Dialect {
 
     /**
      * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
-     * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
+     * SQL:2016 section 24.1 (22xxx data exception: {@link DataException}; 23xxx integrity constraint
+     * violation; 40001 serialization failure) and the
      * PostgreSQL codes 40P01 (deadlock) and 55P03 (lock not available), and 25006 (a write in a read-only
      * transaction); dialects add vendor codes.
      *
@@ -137,8 +139,8 @@ public interface Dialect {
             case "40P01" -> new DeadlockException(message, sql, state, e);
             case "55P03" -> new LockTimeoutException(message, sql, state, e);
             case "25006" -> new ReadOnlyTransactionException(message, sql, state, e);
-            default -> state.startsWith("23")
-                    ? new IntegrityConstraintViolationException(message, sql, state, e)
+            default -> state.startsWith("23") ? new IntegrityConstraintViolationException(message, sql, state, e)
+                    : state.startsWith("22") ? new DataException(message, sql, state, e)
                     : new DataAccessException(message, sql, state, e);
         };
     }
