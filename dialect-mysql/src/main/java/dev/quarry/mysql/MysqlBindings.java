@@ -1,9 +1,11 @@
 package dev.quarry.mysql;
 
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.UnsupportedDialectFeatureException;
 import dev.quarry.dsl.spi.JdbcBindings;
 import dev.quarry.dsl.spi.TypeBinding;
+import dev.quarry.dsl.spi.ValueChecks;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -42,6 +45,11 @@ import java.util.TimeZone;
  *       17 digits.</li>
  *   <li>UUID ({@code CHAR(36)}): canonical lower-case text.</li>
  *   <li>BOOLEAN ({@code TINYINT(1)}): {@code getBoolean} with {@code wasNull}, so NULL stays null.</li>
+ *   <li>Values no database can hold are not sent, and values the Java type cannot hold are not returned
+ *       ({@link ValueChecks}): dates outside 0001-01-01 .. 9999-12-31 (22008; MariaDB would store year
+ *       10000 and year -1 as {@code 0000-00-00}), NaN and infinities for REAL (22003), a REAL result
+ *       beyond the float range (22003). A zero date ({@code 0000-00-00}, or a zero month or day) that a
+ *       session without strict mode stored, which Connector/J reads as NULL, fails with 22008 instead.</li>
  * </ul>
  * All bindings are stateless and thread-safe.
  */
@@ -73,12 +81,28 @@ final class MysqlBindings {
     }
 
     private static LocalDateTime readDateTime(ResultSet rs, int i) throws SQLException {
-        Timestamp ts = rs.getTimestamp(i, utcProleptic());
-        return ts == null ? null : LocalDateTime.ofInstant(ts.toInstant(), ZoneOffset.UTC);
+        Timestamp ts;
+        try {
+            ts = rs.getTimestamp(i, utcProleptic());
+        } catch (DateTimeException e) {
+            throw zeroDate();
+        }
+        if (ts == null) {
+            if (rs.getString(i) != null) throw zeroDate();
+            return null;
+        }
+        return ValueChecks.inDateRange(LocalDateTime.ofInstant(ts.toInstant(), ZoneOffset.UTC));
+    }
+
+    /** Connector/J reads a zero date as NULL, or fails with a {@link DateTimeException} for a zero month or day. */
+    private static java.sql.SQLDataException zeroDate() {
+        return ValueChecks.readFailure("a zero date (0000-00-00, or a zero month or day), which is no date",
+                DataException.DATETIME_FIELD_OVERFLOW);
     }
 
     static final TypeBinding<LocalDateTime> TIMESTAMP = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, LocalDateTime v) throws SQLException {
+            ValueChecks.checkBind(DataType.timestamp(), v, i);
             if (v == null) ps.setNull(i, Types.TIMESTAMP); else ps.setObject(i, micros(v));
         }
         @Override public LocalDateTime get(ResultSet rs, int i) throws SQLException {
@@ -88,6 +112,7 @@ final class MysqlBindings {
 
     static final TypeBinding<OffsetDateTime> TIMESTAMPTZ = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, OffsetDateTime v) throws SQLException {
+            ValueChecks.checkBind(DataType.timestamptz(), v, i);
             if (v == null) ps.setNull(i, Types.TIMESTAMP); else ps.setObject(i, utc(v));
         }
         @Override public OffsetDateTime get(ResultSet rs, int i) throws SQLException {
@@ -98,20 +123,29 @@ final class MysqlBindings {
 
     static final TypeBinding<LocalDate> DATE = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, LocalDate v) throws SQLException {
+            ValueChecks.checkBind(DataType.date(), v, i);
             if (v == null) ps.setNull(i, Types.DATE); else ps.setObject(i, v);
         }
         @Override public LocalDate get(ResultSet rs, int i) throws SQLException {
-            return rs.getObject(i, LocalDate.class);
+            LocalDate d;
+            try {
+                d = rs.getObject(i, LocalDate.class);
+            } catch (DateTimeException e) {
+                throw zeroDate();
+            }
+            if (d == null && rs.getString(i) != null) throw zeroDate();
+            return ValueChecks.inDateRange(d);
         }
     };
 
     static final TypeBinding<Float> REAL = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, Float v) throws SQLException {
+            ValueChecks.checkBind(DataType.real(), v, i);
             if (v == null) ps.setNull(i, Types.DOUBLE); else ps.setDouble(i, v.doubleValue());
         }
         @Override public Float get(ResultSet rs, int i) throws SQLException {
             double v = rs.getDouble(i);
-            return rs.wasNull() ? null : (float) v;
+            return rs.wasNull() ? null : ValueChecks.toFloat(v);
         }
     };
 

@@ -2,6 +2,7 @@ package dev.quarry.mysql;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
@@ -338,6 +339,12 @@ public final class MysqlDialect implements Dialect, DdlDialect {
      *   <li>1317 (ER_QUERY_INTERRUPTED: a statement cancelled by {@code KILL QUERY}, which is how Connector/J
      *       cancels), 1969 (MariaDB's {@code max_statement_time} exceeded), 3024 (MySQL's
      *       {@code max_execution_time} exceeded): {@link QueryTimeoutException}.</li>
+     *   <li>1264 (ER_WARN_DATA_OUT_OF_RANGE, "Out of range value for column") and 1690
+     *       (ER_DATA_OUT_OF_RANGE, an overflow in an expression): {@link DataException} 22003; 1406
+     *       (ER_DATA_TOO_LONG): 22001; 1292 (ER_TRUNCATED_WRONG_VALUE, "Incorrect date value") and 1366
+     *       (ER_TRUNCATED_WRONG_VALUE_FOR_FIELD): 22007; 1441 (ER_DATETIME_FUNCTION_OVERFLOW): 22008. The
+     *       driver's SQLState is kept where it is of class 22; strict mode
+     *       ({@code STRICT_TRANS_TABLES}, set on every pooled session) makes these errors, not warnings.</li>
      * </ul>
      * Anything else falls back to {@link Dialect#translate}, by SQLState.
      */
@@ -361,12 +368,25 @@ public final class MysqlDialect implements Dialect, DdlDialect {
                 return new SerializationFailureException(message, sql, state, e);
             case 1317, 1969, 3024:
                 return new QueryTimeoutException(message, sql, state, e);
+            case 1264, 1690:
+                return new DataException(message, sql, dataState(state, DataException.NUMERIC_VALUE_OUT_OF_RANGE), e);
+            case 1406:
+                return new DataException(message, sql, dataState(state, DataException.STRING_DATA_RIGHT_TRUNCATION), e);
+            case 1292, 1366:
+                return new DataException(message, sql, dataState(state, DataException.INVALID_DATETIME_FORMAT), e);
+            case 1441:
+                return new DataException(message, sql, dataState(state, DataException.DATETIME_FIELD_OVERFLOW), e);
             default:
                 break;
         }
         if (server.mariaDb() ? code == 4025 : code == 3819) return new CheckViolationException(message, sql, state, e);
         if (!server.mariaDb() && code == 3572) return new LockTimeoutException(message, sql, state, e);
         return Dialect.super.translate(e, sql);
+    }
+
+    /** @return the driver's SQLState when it is of class 22, else the standard one for the vendor code */
+    private static String dataState(String driverState, String standard) {
+        return driverState != null && driverState.startsWith("22") ? driverState : standard;
     }
 
     @Override

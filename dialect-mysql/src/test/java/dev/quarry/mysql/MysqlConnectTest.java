@@ -1,10 +1,11 @@
 package dev.quarry.mysql;
 
-import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.Database;
 import dev.quarry.dsl.Dialects;
 import dev.quarry.dsl.Dsl;
 import dev.quarry.dsl.Field;
+import dev.quarry.dsl.Rendered;
 import dev.quarry.schema.Column;
 import dev.quarry.schema.Ddl;
 import dev.quarry.schema.Table;
@@ -19,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static dev.quarry.dsl.Dsl.count;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,8 +118,17 @@ class MysqlConnectTest {
             Ddl.drop(db, n);
             Ddl.create(db, n);
             try {
+                // Quarry refuses it before sending ...
                 assertThatThrownBy(() -> db.insertInto(n, r -> r.set(n.text, "too long")).execute())
-                        .isInstanceOfSatisfying(DataAccessException.class, e -> {
+                        .isInstanceOfSatisfying(DataException.class, e -> {
+                            assertThat(e.sqlState()).isEqualTo("22001");
+                            assertThat(e.sql()).isNull();
+                        });
+                // ... and the strict session refuses what Quarry did not check (error 1406), instead of cutting it off
+                Rendered valid = db.insertInto(n, r -> r.set(n.text, "short")).render(db.dialect());
+                Rendered tooLong = new Rendered(valid.sql(), List.of("too long"), valid.bindTypes());
+                assertThatThrownBy(() -> db.execute(tooLong))
+                        .isInstanceOfSatisfying(DataException.class, e -> {
                             assertThat(e.sqlState()).isEqualTo("22001");
                             assertThat(e).hasMessageContaining("Data too long for column 'text'");
                         });

@@ -2,6 +2,7 @@ package dev.quarry.mysql;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.IntegrityConstraintViolationException;
@@ -116,7 +117,22 @@ class MysqlDialectTest {
         // anything else by SQLState: class 23 stays an integrity violation, 40001 a serialization failure
         assertThat(translate(d, 9999, "23000")).isExactlyInstanceOf(IntegrityConstraintViolationException.class);
         assertThat(translate(d, 9998, "40001")).isExactlyInstanceOf(SerializationFailureException.class);
-        assertThat(translate(d, 1406, "22001")).isExactlyInstanceOf(DataAccessException.class);
+        assertThat(translate(d, 9997, "22012")).isExactlyInstanceOf(DataException.class);
+        assertThat(translate(d, 9996, "HY000")).isExactlyInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void valuesAColumnCannotHoldAreDataExceptionsOfClass22() {
+        MysqlDialect d = MysqlDialect.MARIADB;
+        // the driver's SQLState where it is of class 22, else the standard one for the condition
+        assertThat(translate(d, 1264, "22003")).isExactlyInstanceOf(DataException.class).extracting(DataAccessException::sqlState).isEqualTo("22003");
+        assertThat(translate(d, 1690, "22003").sqlState()).isEqualTo("22003");
+        assertThat(translate(d, 1690, "HY000").sqlState()).isEqualTo("22003");
+        assertThat(translate(d, 1406, "22001")).isExactlyInstanceOf(DataException.class).extracting(DataAccessException::sqlState).isEqualTo("22001");
+        assertThat(translate(d, 1292, "22007").sqlState()).isEqualTo("22007");
+        assertThat(translate(d, 1366, "HY000").sqlState()).isEqualTo("22007");
+        assertThat(translate(d, 1441, "HY000")).isInstanceOf(DataException.class).extracting(DataAccessException::sqlState).isEqualTo("22008");
+        assertThat(translate(MysqlDialect.MYSQL_8, 1264, "22003")).isExactlyInstanceOf(DataException.class);
     }
 
     @Test

@@ -186,7 +186,9 @@ class MysqlGoldenDmlTest {
                             .set(F.languageId, F.id).where(F.title.startsWith("A")).render(d),
                     "UPDATE `film` SET `last_update` = CURRENT_TIMESTAMP(6), `length` = ?, `language_id` = `film`.`film_id` "
                             + "WHERE `film`.`title` LIKE ? ESCAPE '!'", null, "A%");
-            assertRendered(Dsl.update(F).set(F.rate, BigDecimal.ONE).all().render(d), "UPDATE `film` SET `rental_rate` = ?", BigDecimal.ONE);
+            // a DECIMAL is bound at the column's scale, rounded half away from zero
+            assertRendered(Dsl.update(F).set(F.rate, new BigDecimal("0.995")).all().render(d), "UPDATE `film` SET `rental_rate` = ?",
+                    new BigDecimal("1.00"));
             assertRendered(Dsl.deleteFrom(F).where(F.id.in(1, 2)).render(d), "DELETE FROM `film` WHERE `film`.`film_id` IN (?, ?)", 1, 2);
             assertRendered(Dsl.deleteFrom(F).all().render(d), "DELETE FROM `film`");
         }

@@ -3,6 +3,7 @@ package dev.quarry.postgres;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.spi.JdbcBindings;
 import dev.quarry.dsl.spi.TypeBinding;
+import dev.quarry.dsl.spi.ValueChecks;
 import org.postgresql.util.PGobject;
 
 import java.math.BigDecimal;
@@ -32,6 +33,8 @@ import java.util.List;
  *       element's own binding, as an unmodifiable {@link List} in which SQL NULL elements stay
  *       {@code null}. One-dimensional arrays only.</li>
  * </ul>
+ * Values no database can hold (NUL or an unpaired surrogate in text, NaN, dates outside 0001-01-01 ..
+ * 9999-12-31) are refused before sending, also inside JSON and arrays ({@link ValueChecks}).
  */
 final class PostgresBindings {
     private PostgresBindings() {}
@@ -49,6 +52,7 @@ final class PostgresBindings {
     private static TypeBinding<String> json(String pgType) {
         return new TypeBinding<>() {
             @Override public void set(PreparedStatement ps, int i, String v) throws SQLException {
+                ValueChecks.checkBind(DataType.json(), v, i);
                 if (v == null) {
                     ps.setNull(i, Types.OTHER);
                     return;
@@ -116,6 +120,7 @@ final class PostgresBindings {
         TypeBinding<E> elementBinding = of(element);
         return new TypeBinding<>() {
             @Override public void set(PreparedStatement ps, int i, List<E> v) throws SQLException {
+                ValueChecks.checkBind(DataType.array(element), v, i);
                 if (v == null) {
                     ps.setNull(i, Types.ARRAY);
                     return;

@@ -31,18 +31,14 @@ final class PostgresRenderer extends Renderer {
 
     /**
      * As the default, except: {@code byte[]} as {@code decode('hex digits', 'hex')} ({@code X'..'} is
-     * a bit string in PostgreSQL); non-finite floats as quoted {@code 'NaN'}, {@code 'Infinity'},
-     * {@code '-Infinity'}; a {@code List} as an array constant {@code '{"a","b",NULL}'} (PostgreSQL
-     * manual, "Array Value Input"), which the column's array type reads.
+     * a bit string in PostgreSQL); a {@code List} as an array constant {@code '{"a","b",NULL}'}
+     * (PostgreSQL manual, "Array Value Input"), which the column's array type reads. (NaN and the
+     * infinities never get here: no bind value or default may be one, see {@code DataException}.)
      */
     @Override
     public void literal(SqlBuilder b, Object value, DataType<?> type) {
         if (value instanceof byte[] bytes) {
             b.append("decode('").append(HexFormat.of().formatHex(bytes)).append("', 'hex')");
-        } else if (value instanceof Double d && !Double.isFinite(d)) {
-            stringLiteral(b, d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-        } else if (value instanceof Float f && !Float.isFinite(f)) {
-            stringLiteral(b, f.isNaN() ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
         } else if (value instanceof List<?> list && type.elementType() != null) {
             stringLiteral(b, arrayConstant(type.elementType(), list));
         } else {

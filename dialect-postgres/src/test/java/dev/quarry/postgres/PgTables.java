@@ -57,7 +57,7 @@ final class PgTables {
         final Column<LocalDateTime> created = timestamp("created").defaultValue(Dsl.currentTimestamp());
         final Column<OffsetDateTime> createdTz = timestamptz("created_tz").nullable();
         final Column<byte[]> bytes = blob("bytes").defaultValue(new byte[] {1, (byte) 0xab});
-        final Column<Double> big = doublePrecision("big").defaultValue(Double.POSITIVE_INFINITY);
+        final Column<Double> big = doublePrecision("big").defaultValue(-Double.MAX_VALUE);
 
         private Doc() { super("qp_doc"); }
     }

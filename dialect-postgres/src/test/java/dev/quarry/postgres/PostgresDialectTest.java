@@ -1,6 +1,7 @@
 package dev.quarry.postgres;
 
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.Dialects;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.LockTimeoutException;
@@ -98,6 +99,16 @@ class PostgresDialectTest {
         SQLException bare = new SQLException("no state, no cause");
         assertThat(dialect.translate(bare, null)).isExactlyInstanceOf(DataAccessException.class).hasCause(bare);
         assertThat(dialect.translate(bare, null).sqlState()).isNull();
+    }
+
+    @Test
+    void class22IsADataExceptionWithTheServersState() {
+        PSQLException overflow = new PSQLException("ERROR: integer out of range", PSQLState.NUMERIC_VALUE_OUT_OF_RANGE);
+        assertThat(dialect.translate(overflow, "SELECT 1")).isExactlyInstanceOf(DataException.class)
+                .extracting(DataAccessException::sqlState).isEqualTo("22003");
+        SQLException tooLong = new SQLException("ERROR: value too long for type character varying(5)", "22001");
+        assertThat(dialect.translate(tooLong, null)).isExactlyInstanceOf(DataException.class)
+                .extracting(DataAccessException::sqlState).isEqualTo("22001");
     }
 
     @Test

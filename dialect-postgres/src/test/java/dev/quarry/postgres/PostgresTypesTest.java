@@ -1,5 +1,6 @@
 package dev.quarry.postgres;
 
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.Database;
 import dev.quarry.dsl.Dsl;
 import dev.quarry.dsl.Insert;
@@ -123,8 +124,8 @@ class PostgresTypesTest {
                 .set(D.varchars, Arrays.asList("a", null))
                 .set(D.bools, Arrays.asList(true, null, false))
                 .set(D.decimals, Arrays.asList(new BigDecimal("12345.678"), null, new BigDecimal("1E+2")))
-                .set(D.reals, Arrays.asList(1.5f, null, Float.NaN))
-                .set(D.doubles, Arrays.asList(0.1 + 0.2, null, Double.NEGATIVE_INFINITY))
+                .set(D.reals, Arrays.asList(1.5f, null, Float.MAX_VALUE))
+                .set(D.doubles, Arrays.asList(0.1 + 0.2, null, -Double.MAX_VALUE))
                 .set(D.dates, Arrays.asList(LocalDate.of(1999, 12, 31), null))
                 .set(D.stamps, Arrays.asList(ts, null, LocalDateTime.of(2000, 1, 1, 0, 0)))
                 .set(D.stampsTz, Arrays.asList(tstz, null, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)))
@@ -142,8 +143,8 @@ class PostgresTypesTest {
         assertThat(row.get(D.varchars)).containsExactly("a", null);
         assertThat(row.get(D.bools)).containsExactly(true, null, false);
         assertThat(row.get(D.decimals)).containsExactly(new BigDecimal("12345.678"), null, new BigDecimal("100.000"));
-        assertThat(row.get(D.reals)).containsExactly(1.5f, null, Float.NaN);
-        assertThat(row.get(D.doubles)).containsExactly(0.1 + 0.2, null, Double.NEGATIVE_INFINITY);
+        assertThat(row.get(D.reals)).containsExactly(1.5f, null, Float.MAX_VALUE);
+        assertThat(row.get(D.doubles)).containsExactly(0.1 + 0.2, null, -Double.MAX_VALUE);
         assertThat(row.get(D.dates)).containsExactly(LocalDate.of(1999, 12, 31), null);
         assertThat(row.get(D.stamps)).containsExactly(ts, null, LocalDateTime.of(2000, 1, 1, 0, 0));
         assertThat(row.get(D.stampsTz).get(0).toInstant()).isEqualTo(tstz.toInstant());
@@ -178,13 +179,13 @@ class PostgresTypesTest {
     }
 
     @Test
-    void ddlDefaultsOfArraysBytesInfinityAndTheCurrentTimestamp() {
+    void ddlDefaultsOfArraysBytesExtremeDoublesAndTheCurrentTimestamp() {
         LocalDateTime before = LocalDateTime.now().minusMinutes(1);
         int id = db.insertInto(D, r -> r.setNull(D.j)).executeAndGetKey(D.id);
         Row row = db.select(D.tags, D.bytes, D.big, D.created).from(D).where(D.id.eq(id)).fetchOne();
         assertThat(row.get(D.tags)).containsExactly("new", "a \"quoted\" \\ tag");
         assertThat(row.get(D.bytes)).containsExactly(1, 0xab);
-        assertThat(row.get(D.big)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(row.get(D.big)).isEqualTo(-Double.MAX_VALUE);
         assertThat(row.get(D.created)).isBetween(before, LocalDateTime.now().plusMinutes(1));
         LocalDateTime now = db.select(Dsl.currentTimestamp()).fetchValue(Dsl.currentTimestamp());
         assertThat(Duration.between(now, LocalDateTime.now()).abs()).isLessThan(Duration.ofMinutes(1));
@@ -200,10 +201,29 @@ class PostgresTypesTest {
 
     @Test
     void realIsSinglePrecision() {
-        List<Float> values = List.of(1.1f, Float.MAX_VALUE, Float.MIN_NORMAL, -0.0f, Float.POSITIVE_INFINITY, Float.NaN);
+        List<Float> values = List.of(1.1f, Float.MAX_VALUE, Float.MIN_NORMAL, -0.0f, -Float.MAX_VALUE);
         db.insertInto(D, values, (r, v) -> r.set(D.ratio, v)).execute();
         assertThat(db.select(D.ratio).from(D).orderBy(D.id.asc()).fetch(r -> r.get(D.ratio))).containsExactlyElementsOf(values);
         assertThat(db.select(count()).from(D).where(D.ratio.eq(1.1f)).fetchValue(count())).isEqualTo(1L);
+    }
+
+    @Test
+    void nanAndInfinitiesAreRefusedAlthoughPostgresqlStoresThem() {
+        // MariaDB stores neither and SQLite turns NaN into NULL, so Quarry refuses them on every dialect (22003)
+        assertThatThrownBy(() -> db.insertInto(D, r -> r.set(D.ratio, Float.NaN)).execute())
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.sqlState()).isEqualTo("22003"))
+                .hasMessageStartingWith("INSERT INTO qp_doc: column qp_doc.ratio (REAL): NaN");
+        assertThatThrownBy(() -> db.insertInto(D, r -> r.set(D.doubles, Arrays.asList(1.0, Double.POSITIVE_INFINITY))).execute())
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.sqlState()).isEqualTo("22003"))
+                .hasMessageStartingWith("INSERT INTO qp_doc: column qp_doc.doubles (DOUBLE ARRAY): Infinity");
+        assertThatThrownBy(() -> db.select(D.id).from(D).where(D.ratio.lt(Float.POSITIVE_INFINITY)).fetch())
+                .isInstanceOf(DataException.class);
+        // a NaN another program stored is not returned either
+        db.execute(new dev.quarry.dsl.Rendered("INSERT INTO qp_doc (ratio) VALUES ('NaN')", List.of(), List.of()));
+        assertThatThrownBy(() -> db.select(D.ratio).from(D).fetch())
+                .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.sqlState()).isEqualTo("22003"))
+                .hasMessageStartingWith("column qp_doc.ratio (REAL): the database returned NaN or an infinity for a REAL");
+        assertThat(db.select(count()).from(D).fetchValue(count())).isEqualTo(1L);
     }
 
     @Test

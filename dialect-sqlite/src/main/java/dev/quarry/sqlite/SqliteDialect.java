@@ -2,6 +2,7 @@ package dev.quarry.sqlite;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.ForeignKeyViolationException;
 import dev.quarry.dsl.IntegrityConstraintViolationException;
@@ -108,12 +109,20 @@ public final class SqliteDialect implements Dialect, DdlDialect {
      * timeout from a lock-upgrade deadlock. SQLITE_READONLY (a write under {@code PRAGMA query_only}, or to a
      * read-only file) is a {@link ReadOnlyTransactionException} (25006). SQLITE_INTERRUPT (a statement
      * stopped by {@code sqlite3_interrupt}, which is how sqlite-jdbc cancels one) is a
-     * {@link QueryTimeoutException} (57014).
+     * {@link QueryTimeoutException} (57014). A failed CHECK constraint that
+     * {@link SqliteDdlRenderer#valueConstraints} declared to hold a column to its type is a
+     * {@link DataException} naming the column: {@code "range:t.c"} 22003 (numeric value out of range),
+     * {@code "length:t.c"} 22001 (string data, right truncation), as PostgreSQL and MariaDB report the
+     * same value.
      */
     @Override
     public DataAccessException translate(SQLException e, String sql) {
         if (!(e instanceof SQLiteException se)) return Dialect.super.translate(e, sql);
         String message = e.getMessage() + (sql == null ? "" : " [SQL: " + sql + "]");
+        if (se.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK) {
+            DataException value = valueConstraintFailure(e, sql);
+            if (value != null) return value;
+        }
         if (se.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER && e.getMessage() != null
                 && e.getMessage().contains("FOREIGN KEY constraint failed")) {
             // SQLite enforces ON DELETE / ON UPDATE RESTRICT with a RAISE in a generated trigger program
@@ -135,6 +144,20 @@ public final class SqliteDialect implements Dialect, DdlDialect {
             case SQLITE_INTERRUPT -> new QueryTimeoutException(message, sql, "57014", e);
             default -> new DataAccessException(message, sql, e.getSQLState(), e);
         };
+    }
+
+    private static final java.util.regex.Pattern VALUE_CONSTRAINT = java.util.regex.Pattern.compile(
+            "CHECK constraint failed: (" + SqliteDdlRenderer.RANGE + "|" + SqliteDdlRenderer.LENGTH + ")(.+?)\\)?$");
+
+    private static DataException valueConstraintFailure(SQLException e, String sql) {
+        java.util.regex.Matcher m = e.getMessage() == null ? null : VALUE_CONSTRAINT.matcher(e.getMessage());
+        if (m == null || !m.find()) return null;
+        boolean range = m.group(1).equals(SqliteDdlRenderer.RANGE);
+        String message = "column " + m.group(2) + ": "
+                + (range ? "a value out of the range of the column's type" : "a string longer than the column's length")
+                + " (" + e.getMessage() + ")" + (sql == null ? "" : " [SQL: " + sql + "]");
+        return new DataException(message, sql,
+                range ? DataException.NUMERIC_VALUE_OUT_OF_RANGE : DataException.STRING_DATA_RIGHT_TRUNCATION, e);
     }
 
     // ---- transactions, logging and errors (issue 5) ----

@@ -203,7 +203,11 @@ final class SqliteRenderer extends Renderer {
      * (a DECIMAL is stored as a double, 5.00 as 5); to VARCHAR(n) that text cut with {@code SUBSTR(.., 1, n)};
      * to DATE {@code date(x)} (CAST AS DATE would read the year as a number); to TIMESTAMP the
      * {@code YYYY-MM-DD HH:MM:SS[.fff]} text of {@link SqliteBindings}, through {@code strftime} (which keeps
-     * milliseconds).
+     * milliseconds). A text cast to DATE or TIMESTAMP that SQLite's date functions cannot read, or would
+     * move to another day ({@code date('2023-02-30')} is 2023-03-02 in SQLite 3.50), is passed through
+     * unchanged: {@code CASE WHEN strftime('%d', x) IS NULL OR strftime('%d', x) <> substr(x, 9, 2) THEN x
+     * ELSE date(x) END}, so that reading it fails with the {@code DataException} (22007 or 22008) that
+     * PostgreSQL raises for the same cast, instead of returning a date nobody wrote.
      */
     @Override
     public void cast(SqlBuilder b, Field<?> value, DataType<?> target) {
@@ -232,13 +236,38 @@ final class SqliteRenderer extends Renderer {
                 b.append(", 1, ").append(Integer.toString(target.length())).append(')');
             }
             case DATE -> {
+                boolean text = isText(source);
+                if (text) textDateGuard(b, value);
                 b.append("date(");
                 operand(b, value);
                 b.append(')');
+                if (text) b.append(" END");
             }
-            case TIMESTAMP -> timestamp(b, value, null, null);
+            case TIMESTAMP -> {
+                boolean text = isText(source);
+                if (text) textDateGuard(b, value);
+                timestamp(b, value, null, null);
+                if (text) b.append(" END");
+            }
             default -> super.cast(b, value, target);
         }
+    }
+
+    private static boolean isText(SqlType type) {
+        return type == SqlType.TEXT || type == SqlType.VARCHAR || type == SqlType.CHAR;
+    }
+
+    /** {@code CASE WHEN strftime('%d', x) IS NULL OR strftime('%d', x) <> substr(x, 9, 2) THEN x ELSE }: see {@link #cast}. */
+    private void textDateGuard(SqlBuilder b, Field<?> value) {
+        b.append("CASE WHEN strftime('%d', ");
+        operand(b, value);
+        b.append(") IS NULL OR strftime('%d', ");
+        operand(b, value);
+        b.append(") <> substr(");
+        operand(b, value);
+        b.append(", 9, 2) THEN ");
+        operand(b, value);
+        b.append(" ELSE ");
     }
 
     private void text(SqlBuilder b, Field<?> value) {

@@ -2,6 +2,7 @@ package dev.quarry.sqlite;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.Database;
 import dev.quarry.dsl.Dialects;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -543,6 +546,82 @@ class SqliteBadInputTest {
         assertThatThrownBy(() -> leaked.get().deferForeignKeyChecks())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("this transaction has ended");
+    }
+
+    // ---- values a column cannot hold (the shared BadInputSuite runs the table of cases) -------------
+
+    static final class Event extends Table {
+        static final Event EVENT = new Event();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<LocalDate> day = date("day").nullable();
+        final Column<LocalDateTime> at = timestamp("at").nullable();
+        final Column<String> note = text("note").nullable();
+        private Event() { super("event"); }
+    }
+
+    @Test
+    void aComputedValueTheColumnCannotHoldFailsOnTheRangeCheckNamingTheColumn() {
+        assertThatThrownBy(() -> db.update(F).set(F.length, F.length.plus(Integer.MAX_VALUE)).all().execute())
+                .isInstanceOfSatisfying(DataException.class, e -> {
+                    assertThat(e.sqlState()).isEqualTo("22003");
+                    assertThat(e.sql()).isEqualTo("UPDATE \"film\" SET \"length\" = (\"film\".\"length\" + ?)");
+                    assertThat(e).hasMessageStartingWith("column film.length: a value out of the range of the column's type (")
+                            .hasMessageContaining("CHECK constraint failed: range:film.length");
+                });
+        assertThatThrownBy(() -> db.update(L).set(L.name, L.name.concat("x".repeat(19))).where(L.id.eq(1)).execute())
+                .isInstanceOfSatisfying(DataException.class, e -> {
+                    assertThat(e.sqlState()).isEqualTo("22001");
+                    assertThat(e).hasMessageStartingWith("column language.name: a string longer than the column's length (");
+                });
+        assertUnchanged();
+    }
+
+    @Test
+    void aUserCheckNamedLikeAValueCheckIsStillACheckViolation() {
+        // the value checks are column constraints named "range:" or "length:" and the table.column; a table check keeps its class
+        assertThatThrownBy(() -> db.update(F).set(F.length, -1).where(F.id.eq(1)).execute())
+                .isInstanceOf(CheckViolationException.class).isNotInstanceOf(DataException.class);
+        assertUnchanged();
+    }
+
+    @Test
+    void storedTextThatIsNoDateFailsWhenReadInsteadOfMovingToAnotherDay() {
+        Event e = Event.EVENT;
+        Ddl.create(db, e);
+        db.insertInto(e, List.of(1, 2, 3, 4), (r, id) -> r.set(e.id, id)).execute();
+        // what another program may have written: SQLite keeps any text in a DATE column
+        db.execute(new Rendered("UPDATE \"event\" SET \"day\" = '2023-02-30', \"note\" = '2023-02-30' WHERE \"id\" = 1", List.of(), List.of()));
+        db.execute(new Rendered("UPDATE \"event\" SET \"day\" = 'soon', \"note\" = 'soon' WHERE \"id\" = 2", List.of(), List.of()));
+        db.execute(new Rendered("UPDATE \"event\" SET \"at\" = '2023-02-28 24:00:00', \"note\" = '2024-02-29' WHERE \"id\" = 3", List.of(), List.of()));
+        assertThatThrownBy(() -> db.select(e.day).from(e).where(e.id.eq(1)).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22008"))
+                .hasMessageStartingWith("column event.day (DATE): the database returned a date YYYY-MM-DD that does not exist");
+        assertThatThrownBy(() -> db.select(e.day).from(e).where(e.id.eq(2)).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22007"));
+        assertThatThrownBy(() -> db.select(e.at).from(e).where(e.id.eq(3)).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22008"));
+        // SQLite's date('2023-02-30') is 2023-03-02; the cast keeps the text, and reading it fails as PostgreSQL's cast does
+        assertThatThrownBy(() -> db.select(e.note.cast(DataType.date())).from(e).where(e.id.eq(1)).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22008"))
+                .hasMessageStartingWith("result column 1 (note, DATE): the database returned a date YYYY-MM-DD that does not exist");
+        assertThatThrownBy(() -> db.select(e.note.cast(DataType.timestamp())).from(e).where(e.id.eq(2)).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22007"));
+        assertThat(db.select(e.note.cast(DataType.date()), e.note.cast(DataType.timestamp())).from(e).where(e.id.in(3, 4)).orderBy(e.id)
+                .fetch(r -> r.value1() + "/" + r.value2())).containsExactly("2024-02-29/2024-02-29T00:00", "null/null");
+    }
+
+    @Test
+    void aTableWithoutTheChecksStillNeverReadsAWrappedValue() {
+        // a table created by hand, without the range checks Quarry's DDL declares, holding what SQLite made of an overflow
+        db.execute(new Rendered("CREATE TABLE \"event\" (\"id\" INTEGER PRIMARY KEY, \"day\" DATE, \"at\" TIMESTAMP, \"note\" TEXT)", List.of(), List.of()));
+        db.execute(new Rendered("INSERT INTO \"event\" (\"id\", \"note\") VALUES (9223372036854775807, 'x')", List.of(), List.of()));
+        Event e = Event.EVENT;
+        assertThatThrownBy(() -> db.select(e.id).from(e).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22003"))
+                .hasMessageStartingWith("column event.id (INTEGER): the database returned a value outside the INTEGER range");
+        // SQLite turns the integer overflow into a REAL, which JDBC's getLong would clamp to the largest long
+        assertThatThrownBy(() -> db.select(Dsl.sql(DataType.bigint(), "{0} + 1", e.id)).from(e).fetch())
+                .isInstanceOfSatisfying(DataException.class, x -> assertThat(x.sqlState()).isEqualTo("22003"));
     }
 
     // ---- dialect lookup ----------------------------------------------------------------------------

@@ -127,16 +127,19 @@ class SqliteDdlTest {
     @Test
     void goldenCreateStatements() {
         assertThat(sql(Ddl.createStatements(SqliteDialect.INSTANCE, List.of(ALL), false))).containsExactly(
-                "CREATE TABLE \"language\" (\"language_id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"name\" VARCHAR(20) NOT NULL UNIQUE)",
+                // every column is held to its type's range or length by a named CHECK (SQLite keeps any value in any column)
+                "CREATE TABLE \"language\" (\"language_id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"name\" VARCHAR(20) NOT NULL UNIQUE"
+                        + " CONSTRAINT \"length:language.name\" CHECK (length(\"name\") <= 20))",
                 "CREATE TABLE \"film\" (\"film_id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
-                        + "\"title\" VARCHAR(255) NOT NULL, "
-                        + "\"director\" VARCHAR(50) NOT NULL DEFAULT ('O''Brien'), "
-                        + "\"rental_rate\" DECIMAL(4, 2) NOT NULL DEFAULT (4.99), "
-                        + "\"length\" SMALLINT CHECK (\"length\" > 0), "
+                        + "\"title\" VARCHAR(255) NOT NULL CONSTRAINT \"length:film.title\" CHECK (length(\"title\") <= 255), "
+                        + "\"director\" VARCHAR(50) NOT NULL DEFAULT ('O''Brien') CONSTRAINT \"length:film.director\" CHECK (length(\"director\") <= 50), "
+                        + "\"rental_rate\" DECIMAL(4, 2) NOT NULL DEFAULT (4.99)"
+                        + " CONSTRAINT \"range:film.rental_rate\" CHECK (\"rental_rate\" > -99.995 AND \"rental_rate\" < 99.995), "
+                        + "\"length\" SMALLINT CHECK (\"length\" > 0) CONSTRAINT \"range:film.length\" CHECK (\"length\" BETWEEN -32768 AND 32767), "
                         + "\"rating\" VARCHAR(5) NOT NULL DEFAULT ('G') CHECK (\"rating\" IN ('G', 'PG-13', 'NC-17')), "
                         + "\"active\" BOOLEAN NOT NULL DEFAULT (1), "
-                        + "\"language_id\" INTEGER NOT NULL, "
-                        + "\"original_language_id\" INTEGER, "
+                        + "\"language_id\" INTEGER NOT NULL CONSTRAINT \"range:film.language_id\" CHECK (\"language_id\" BETWEEN -2147483648 AND 2147483647), "
+                        + "\"original_language_id\" INTEGER CONSTRAINT \"range:film.original_language_id\" CHECK (\"original_language_id\" BETWEEN -2147483648 AND 2147483647), "
                         + "\"released_at\" TIMESTAMP NOT NULL DEFAULT ('2006-02-15 04:57:20'), "
                         + "\"last_update\" TIMESTAMP NOT NULL DEFAULT (CURRENT_TIMESTAMP), "
                         + "CONSTRAINT \"rate_not_negative\" CHECK (\"rental_rate\" >= 0), "
@@ -146,14 +149,14 @@ class SqliteDdlTest {
                         + "REFERENCES \"language\" (\"language_id\") ON DELETE SET NULL)",
                 "CREATE INDEX \"idx_film_title\" ON \"film\" (\"title\")",
                 "CREATE UNIQUE INDEX \"uq_film_title_language_id\" ON \"film\" (\"title\", \"language_id\")",
-                "CREATE TABLE \"film_actor\" (\"actor_id\" INTEGER NOT NULL, \"film_id\" INTEGER NOT NULL, "
+                "CREATE TABLE \"film_actor\" (\"actor_id\" INTEGER NOT NULL CONSTRAINT \"range:film_actor.actor_id\" CHECK (\"actor_id\" BETWEEN -2147483648 AND 2147483647), \"film_id\" INTEGER NOT NULL CONSTRAINT \"range:film_actor.film_id\" CHECK (\"film_id\" BETWEEN -2147483648 AND 2147483647), "
                         + "PRIMARY KEY (\"actor_id\", \"film_id\"), "
                         + "CONSTRAINT \"fk_film_actor_film_id\" FOREIGN KEY (\"film_id\") REFERENCES \"film\" (\"film_id\") ON DELETE CASCADE)",
                 // the cycle store <-> staff is declared inline: SQLite checks references only when rows change
-                "CREATE TABLE \"store\" (\"store_id\" INTEGER NOT NULL, \"manager_staff_id\" INTEGER NOT NULL, "
+                "CREATE TABLE \"store\" (\"store_id\" INTEGER NOT NULL CONSTRAINT \"range:store.store_id\" CHECK (\"store_id\" BETWEEN -2147483648 AND 2147483647), \"manager_staff_id\" INTEGER NOT NULL CONSTRAINT \"range:store.manager_staff_id\" CHECK (\"manager_staff_id\" BETWEEN -2147483648 AND 2147483647), "
                         + "PRIMARY KEY (\"store_id\"), "
                         + "CONSTRAINT \"fk_store_manager_staff_id\" FOREIGN KEY (\"manager_staff_id\") REFERENCES \"staff\" (\"staff_id\"))",
-                "CREATE TABLE \"staff\" (\"staff_id\" INTEGER NOT NULL, \"store_id\" INTEGER NOT NULL, "
+                "CREATE TABLE \"staff\" (\"staff_id\" INTEGER NOT NULL CONSTRAINT \"range:staff.staff_id\" CHECK (\"staff_id\" BETWEEN -2147483648 AND 2147483647), \"store_id\" INTEGER NOT NULL CONSTRAINT \"range:staff.store_id\" CHECK (\"store_id\" BETWEEN -2147483648 AND 2147483647), "
                         + "PRIMARY KEY (\"staff_id\"), "
                         + "CONSTRAINT \"fk_staff_store_id\" FOREIGN KEY (\"store_id\") REFERENCES \"store\" (\"store_id\"))");
     }

@@ -256,7 +256,10 @@ class SqliteExpressionWindowGoldenTest {
                         value("2005-05-24").cast(DataType.timestamp())).from(R),
                 "SELECT date(`ms_rental`.`rental_date`), CAST(`ms_rental`.`rental_date` AS TEXT), "
                 + "SUBSTR(CAST(`ms_rental`.`rental_date` AS TEXT), 1, 10), "
-                + "rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', ?), '0'), '.') FROM `ms_rental`", "2005-05-24");
+                // a text cast keeps what SQLite's date functions would move to another day, so that reading it fails
+                + "CASE WHEN strftime('%d', ?) IS NULL OR strftime('%d', ?) <> substr(?, 9, 2) THEN ? "
+                + "ELSE rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', ?), '0'), '.') END FROM `ms_rental`",
+                "2005-05-24", "2005-05-24", "2005-05-24", "2005-05-24", "2005-05-24");
     }
 
     @Test

@@ -7,7 +7,9 @@ package dev.quarry.dsl;
  *
  * <p>Programmer errors found before anything reaches the database (a column of another table, a
  * negative limit, a null for a NOT NULL column) are {@link IllegalArgumentException}s and
- * {@link IllegalStateException}s instead.
+ * {@link IllegalStateException}s instead. A value that its column or type cannot hold is a
+ * {@link DataException} wherever it is found, in Java before sending or by the database, so that the
+ * same value fails the same way on every dialect.
  */
 public class DataAccessException extends RuntimeException {
     private static final long serialVersionUID = 1L;

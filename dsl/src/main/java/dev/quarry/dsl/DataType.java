@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.ValueChecks;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -257,6 +259,41 @@ public final class DataType<T> {
                     + " is not a " + javaType.getName() + " (" + this + ")");
         }
         return javaType.cast(value);
+    }
+
+    /**
+     * Checks that every dialect can hold a value of this type at all, whatever a column's length or
+     * precision: no NUL or unpaired surrogate in text, no NaN or infinity, no date or timestamp outside
+     * 0001-01-01 .. 9999-12-31 ({@link ValueChecks#representable}). Used for values
+     * that are compared or computed with, which a database could never have stored.
+     *
+     * @param value the value, may be null
+     * @param target what the value is for, named in the message, such as {@code "eq on column film.title"}
+     * @return the value
+     * @throws DataException (SQLState 22003, 22008 or 22021) if no database can hold it; nothing was sent
+     */
+    public T requireRepresentable(T value, String target) {
+        ValueChecks.Violation v = ValueChecks.representable(this, value);
+        if (v != null) throw v.toException(target, this);
+        return value;
+    }
+
+    /**
+     * Checks that a value fits a column of this type on every dialect and returns the value the column
+     * stores: {@link #requireRepresentable}, at most {@link #length()} code points for VARCHAR and CHAR
+     * (22001), and for DECIMAL(p, s) rounding half away from zero to s places, after which at most p - s
+     * digits may stand before the point (22003; {@link ValueChecks#storable}).
+     *
+     * @param value the value, may be null
+     * @param target what the value is written to, named in the message, such as
+     *               {@code "INSERT INTO film: column film.title"}
+     * @return the value as the column stores it (a DECIMAL rounded to the scale), null for null
+     * @throws DataException (SQLState 22001, 22003, 22008 or 22021) if the column cannot hold it; nothing was sent
+     */
+    public T requireStorable(T value, String target) {
+        ValueChecks.Violation v = ValueChecks.storable(this, value);
+        if (v != null) throw v.toException(target, this);
+        return ValueChecks.stored(this, value);
     }
 
     @Override

@@ -206,7 +206,11 @@ final class Executor {
         TypeBinding<?>[] readers = readers(fields);
         List<R> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) rows.add(factory.create(rowType, readRow(rs, readers, new Object[readers.length])));
+            while (rs.next()) {
+                Object[] values = new Object[readers.length];
+                ColumnReads.read(rs, readers, fields, values);
+                rows.add(factory.create(rowType, values));
+            }
         }
         return rows;
     }
@@ -221,7 +225,10 @@ final class Executor {
             List<E> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 Object[] values = new Object[readers.length];
-                while (rs.next()) out.add(mapper.create(readRow(rs, readers, values)));
+                while (rs.next()) {
+                    ColumnReads.read(rs, readers, fields, values);
+                    out.add(mapper.create(values));
+                }
             }
             return out;
         }, List::size, null);
@@ -255,12 +262,12 @@ final class Executor {
         List<K> keys = new ArrayList<>();
         if (viaReturning) {
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) keys.add(reader.get(rs, 1));
+                while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
             }
         } else {
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
-                while (rs.next()) keys.add(reader.get(rs, 1));
+                while (rs.next()) keys.add(ColumnReads.read(rs, reader, key));
             }
         }
         return keys;
@@ -271,12 +278,6 @@ final class Executor {
         TypeBinding<?>[] readers = new TypeBinding<?>[fields.size()];
         for (int i = 0; i < readers.length; i++) readers[i] = dialect.binding(fields.get(i).type());
         return readers;
-    }
-
-    /** Reads the current row of a result into {@code values}, one binding per column, and returns it. */
-    static Object[] readRow(ResultSet rs, TypeBinding<?>[] readers, Object[] values) throws SQLException {
-        for (int i = 0; i < readers.length; i++) values[i] = readers[i].get(rs, i + 1);
-        return values;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

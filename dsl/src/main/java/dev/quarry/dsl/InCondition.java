@@ -9,7 +9,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-/** {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. */
+/**
+ * {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. An element no database
+ * can hold (see {@link DataType#requireRepresentable}) fails with a {@link DataException} when the
+ * condition is made.
+ */
 record InCondition(Field<?> field, List<Object> values, boolean negated) implements Condition, CacheKeyed {
     static <T> InCondition of(Field<T> field, Collection<? extends T> values, boolean negated) {
         if (values == null) {
@@ -21,7 +25,7 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
                 throw new IllegalArgumentException((negated ? "notIn" : "in") + " on " + Param.describe(field)
                         + " got a null element; NULL never matches IN and makes NOT IN never true: use isNull()");
             }
-            copy.add(field.type().cast(v));
+            copy.add(field.type().requireRepresentable(field.type().cast(v), (negated ? "notIn" : "in") + " on " + Param.describe(field)));
         }
         return new InCondition(field, Collections.unmodifiableList(copy), negated);
     }

@@ -198,7 +198,8 @@ final class LazyResult<R extends Row> {
                 close();
                 return null;
             }
-            Object[] values = Executor.readRow(resultSet, readers, new Object[readers.length]);
+            Object[] values = new Object[readers.length];
+            ColumnReads.read(resultSet, readers, rowType.fields(), values);
             rows++;
             return factory.create(rowType, values);
         } catch (SQLException e) {

@@ -6,18 +6,21 @@ import dev.quarry.dsl.spi.SqlBuilder;
 
 /**
  * {@code field [NOT] LIKE ?}, optionally with {@code ESCAPE}. For startsWith/endsWith/contains the
- * literal part is escaped at render time with the dialect's escape character.
+ * literal part is escaped at render time with the dialect's escape character. A pattern or text with NUL
+ * or an unpaired surrogate fails with a {@link DataException} (22021) when the condition is made.
  */
 record LikeCondition(Field<?> field, String prefix, String literal, String suffix, boolean negated, boolean escaped)
         implements Condition, CacheKeyed {
 
     static LikeCondition raw(Field<?> field, String pattern, boolean negated) {
         if (pattern == null) throw new IllegalArgumentException("like(null) on " + Param.describe(field));
+        DataType.text().requireRepresentable(pattern, "like on " + Param.describe(field));
         return new LikeCondition(field, "", pattern, "", negated, false);
     }
 
     static LikeCondition literal(Field<?> field, String prefix, String text, String suffix) {
         if (text == null) throw new IllegalArgumentException("LIKE text is null on " + Param.describe(field));
+        DataType.text().requireRepresentable(text, "LIKE text on " + Param.describe(field));
         return new LikeCondition(field, prefix, text, suffix, false, true);
     }
 

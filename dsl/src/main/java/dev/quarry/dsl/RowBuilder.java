@@ -30,13 +30,20 @@ public final class RowBuilder {
      * @return this builder
      * @throws IllegalArgumentException if the column belongs to another table, is set twice, or is
      *         NOT NULL and {@code value} is null; the message names table and column
+     * @throws DataException if the column cannot hold the value on every dialect (a string longer than
+     *         VARCHAR(n) or CHAR(n) in code points, 22001; a DECIMAL(p, s) with more than p - s digits
+     *         before the point after rounding half away from zero to s places, NaN or an infinity, 22003;
+     *         a date or timestamp outside 0001-01-01 .. 9999-12-31, 22008; NUL or an unpaired surrogate in
+     *         text, 22021; see {@link DataType#requireStorable}); the message names table and column
      */
     public <T> RowBuilder set(TableField<T> column, T value) {
         if (value == null && column != null && !column.isNullable()) {
             throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
                     + " is NOT NULL but the value is null");
         }
-        return put(column, new Param<>(column == null ? null : column.type().cast(value), column == null ? null : column.type()));
+        requireOwnColumn(column);
+        DataType<T> type = column.type();
+        return put(column, new Param<>(type.requireStorable(type.cast(value), target(column)), type));
     }
 
     /**
@@ -47,6 +54,9 @@ public final class RowBuilder {
      * @param <T> the column type
      * @return this builder
      * @throws IllegalArgumentException if the column belongs to another table or is set twice
+     * @throws DataException if the expression is a bind value ({@code Dsl.value(...)}) that the column
+     *         cannot hold, as for {@link #set(TableField, Object)}; what the database computes is checked
+     *         by the database
      */
     public <T> RowBuilder set(TableField<T> column, Field<T> expression) {
         if (expression instanceof Param<T> p && p.value() == null && column != null && !column.isNullable()) {
@@ -56,6 +66,11 @@ public final class RowBuilder {
         if (expression == null) {
             throw new IllegalArgumentException(statement + " " + table.name() + ": expression for column "
                     + (column == null ? "null" : column.qualifiedName()) + " is null");
+        }
+        if (expression instanceof Param<T> p && p.value() != null) {
+            requireOwnColumn(column);
+            T stored = column.type().requireStorable(p.value(), target(column));
+            if (stored != p.value()) expression = new Param<>(stored, p.type());
         }
         return put(column, expression);
     }
@@ -77,12 +92,20 @@ public final class RowBuilder {
         return set(column, none);
     }
 
-    private RowBuilder put(TableField<?> column, Field<?> value) {
+    private void requireOwnColumn(TableField<?> column) {
         if (column == null) throw new IllegalArgumentException(statement + " " + table.name() + ": column is null");
         if (column.table() != table) {
             throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
                     + " is not a column of table " + table.name());
         }
+    }
+
+    private String target(TableField<?> column) {
+        return statement + " " + table.name() + ": column " + column.qualifiedName();
+    }
+
+    private RowBuilder put(TableField<?> column, Field<?> value) {
+        requireOwnColumn(column);
         if (values.putIfAbsent(column, value) != null) {
             throw new IllegalArgumentException(statement + " " + table.name() + ": column " + column.qualifiedName()
                     + " is set twice");

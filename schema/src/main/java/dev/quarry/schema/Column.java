@@ -121,10 +121,13 @@ public final class Column<T> implements TableField<T> {
      * @param value the default, non-null (a nullable column without default already defaults to NULL)
      * @return the new column
      * @throws IllegalArgumentException if value is null or not of the column's type
+     * @throws dev.quarry.dsl.DataException if the column cannot hold the value on every dialect, as for a
+     *         value written to it ({@link DataType#requireStorable}); a DECIMAL default is rounded to the scale
      */
     public Column<T> defaultValue(T value) {
         if (value == null) throw new IllegalArgumentException("Column " + qualifiedName() + ": default value is null; declare nullable() instead");
-        return copy(nullable, primaryKey, autoIncrement, unique, Dsl.value(type.cast(value), type), foreignKey, check);
+        T stored = type.requireStorable(type.cast(value), "Column " + qualifiedName() + " DEFAULT");
+        return copy(nullable, primaryKey, autoIncrement, unique, Dsl.value(stored, type), foreignKey, check);
     }
 
     /**

@@ -195,6 +195,22 @@ public class DdlRenderer {
             b.append("))");
         }
         column.checkCondition().ifPresent(c -> b.append(" CHECK (").visit(c).append(')'));
+        valueConstraints(b, column);
+    }
+
+    /**
+     * Renders, at the end of a column definition, constraints that make the database refuse a value
+     * its storage would keep but the column's type cannot hold on the other dialects, such as the
+     * result of {@code UPDATE t SET i = i + 2147483647}, each starting with {@code " "}. A dialect whose
+     * database does not enforce its types (SQLite) overrides it; its {@code translate} turns their
+     * failures into {@code DataException}s. Default: none, since PostgreSQL and MySQL/MariaDB in strict
+     * mode refuse such values themselves (SQLState 22001, 22003).
+     *
+     * @param b the builder (values inlined, columns unqualified)
+     * @param column the column
+     */
+    protected void valueConstraints(SqlBuilder b, Column<?> column) {
+        // the database enforces its column types
     }
 
     /**

@@ -188,7 +188,26 @@ class TableDeclarationTest {
         private Indexed() { super("indexed"); }
     }
 
+    static final class DefaultTooLong extends Table {
+        final Column<String> code = varchar("code", 3).defaultValue("abcd");
+        DefaultTooLong() { super("default_too_long"); }
+    }
+
+    static final class DefaultRounded extends Table {
+        final Column<java.math.BigDecimal> rate = decimal("rate", 4, 2).defaultValue(new java.math.BigDecimal("0.995"));
+        DefaultRounded() { super("default_rounded"); }
+    }
+
     // ---- tests --------------------------------------------------------------------------------------
+
+    @Test
+    void aDefaultTheColumnCannotHoldFailsAtDeclaration() {
+        assertThatThrownBy(DefaultTooLong::new)
+                .isInstanceOfSatisfying(dev.quarry.dsl.DataException.class, e -> org.assertj.core.api.Assertions.assertThat(e.sqlState()).isEqualTo("22001"))
+                .hasMessage("Column default_too_long.code DEFAULT (VARCHAR(3)): a string of 4 characters is longer than 3");
+        org.assertj.core.api.Assertions.assertThat(new DefaultRounded().rate.defaultValueExpression().orElseThrow().toString())
+                .contains("1.00");
+    }
 
     @Test
     void duplicateColumnName() {

@@ -2,6 +2,7 @@ package dev.quarry.dsl.spi;
 
 import dev.quarry.dsl.CheckViolationException;
 import dev.quarry.dsl.DataAccessException;
+import dev.quarry.dsl.DataException;
 import dev.quarry.dsl.DataType;
 import dev.quarry.dsl.DeadlockException;
 import dev.quarry.dsl.ForeignKeyViolationException;
@@ -130,9 +131,10 @@ public interface Dialect {
 
     /**
      * Translates a driver exception into Quarry's hierarchy. The default reads the SQLState classes of
-     * SQL:2016 section 24.1 (23xxx integrity constraint violation, 40001 serialization failure) and the
-     * PostgreSQL codes 40P01 (deadlock), 55P03 (lock not available), 25006 (a write in a read-only
-     * transaction) and 57014 (query canceled, as by {@code statement_timeout}); dialects add vendor codes.
+     * SQL:2016 section 24.1 (22xxx data exception: {@link DataException}; 23xxx integrity constraint
+     * violation; 40001 serialization failure) and the PostgreSQL codes 40P01 (deadlock), 55P03 (lock not
+     * available), 25006 (a write in a read-only transaction) and 57014 (query canceled, as by
+     * {@code statement_timeout}); dialects add vendor codes.
      *
      * @param e the driver's exception
      * @param sql the SQL that failed, or null
@@ -152,8 +154,8 @@ public interface Dialect {
             case "55P03" -> new LockTimeoutException(message, sql, state, e);
             case "25006" -> new ReadOnlyTransactionException(message, sql, state, e);
             case "57014" -> new QueryTimeoutException(message, sql, state, e);
-            default -> state.startsWith("23")
-                    ? new IntegrityConstraintViolationException(message, sql, state, e)
+            default -> state.startsWith("23") ? new IntegrityConstraintViolationException(message, sql, state, e)
+                    : state.startsWith("22") ? new DataException(message, sql, state, e)
                     : new DataAccessException(message, sql, state, e);
         };
     }

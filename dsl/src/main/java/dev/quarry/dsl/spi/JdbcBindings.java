@@ -18,18 +18,25 @@ import java.util.UUID;
  * setters and getters, {@code wasNull()} checks so that SQL NULL never reads as 0 or false, and
  * {@code setObject}/{@code getObject(int, Class)} for dates, times and UUIDs. Dialects use these and
  * replace the ones their driver handles differently.
+ *
+ * <p>Values are checked both ways with {@link ValueChecks}, failing with a {@link java.sql.SQLDataException}
+ * whose SQLState (class 22) {@link Dialect#translate} turns into a {@link dev.quarry.dsl.DataException}: text
+ * with NUL or an unpaired surrogate, NaN and infinities, and dates outside 0001-01-01 .. 9999-12-31 are
+ * never sent; an INTEGER or SMALLINT read that does not fit the Java type (MariaDB computes
+ * {@code i + 2147483647} as a BIGINT), a REAL beyond the float range, a non-finite DOUBLE and a date
+ * outside the range are never returned.
  */
 public final class JdbcBindings {
     private JdbcBindings() {}
 
-    /** INTEGER as {@link Integer}. */
+    /** INTEGER as {@link Integer}; a value read outside the int range fails (22003). */
     public static final TypeBinding<Integer> INTEGER = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, Integer v) throws SQLException {
             if (v == null) ps.setNull(i, Types.INTEGER); else ps.setInt(i, v);
         }
         @Override public Integer get(ResultSet rs, int i) throws SQLException {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
+            long v = rs.getLong(i);
+            return rs.wasNull() ? null : ValueChecks.toInt(v);
         }
     };
 
@@ -44,20 +51,21 @@ public final class JdbcBindings {
         }
     };
 
-    /** SMALLINT as {@link Short}. */
+    /** SMALLINT as {@link Short}; a value read outside the short range fails (22003). */
     public static final TypeBinding<Short> SMALLINT = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, Short v) throws SQLException {
             if (v == null) ps.setNull(i, Types.SMALLINT); else ps.setShort(i, v);
         }
         @Override public Short get(ResultSet rs, int i) throws SQLException {
-            short v = rs.getShort(i);
-            return rs.wasNull() ? null : v;
+            long v = rs.getLong(i);
+            return rs.wasNull() ? null : ValueChecks.toShort(v);
         }
     };
 
-    /** VARCHAR, CHAR and TEXT as {@link String}. */
+    /** VARCHAR, CHAR and TEXT as {@link String}; text with NUL or an unpaired surrogate is not sent (22021). */
     public static final TypeBinding<String> STRING = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, String v) throws SQLException {
+            ValueChecks.checkBind(DataType.text(), v, i);
             if (v == null) ps.setNull(i, Types.VARCHAR); else ps.setString(i, v);
         }
         @Override public String get(ResultSet rs, int i) throws SQLException {
@@ -76,25 +84,30 @@ public final class JdbcBindings {
         }
     };
 
-    /** REAL as {@link Float}. */
+    /**
+     * REAL as {@link Float}; NaN and infinities are not sent, and a value read that is not finite or
+     * beyond the float range fails (22003).
+     */
     public static final TypeBinding<Float> REAL = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, Float v) throws SQLException {
+            ValueChecks.checkBind(DataType.real(), v, i);
             if (v == null) ps.setNull(i, Types.REAL); else ps.setFloat(i, v);
         }
         @Override public Float get(ResultSet rs, int i) throws SQLException {
-            float v = rs.getFloat(i);
-            return rs.wasNull() ? null : v;
+            double v = rs.getDouble(i);
+            return rs.wasNull() ? null : ValueChecks.toFloat(v);
         }
     };
 
-    /** DOUBLE PRECISION as {@link Double}. */
+    /** DOUBLE PRECISION as {@link Double}; NaN and infinities are neither sent nor returned (22003). */
     public static final TypeBinding<Double> DOUBLE = new TypeBinding<>() {
         @Override public void set(PreparedStatement ps, int i, Double v) throws SQLException {
+            ValueChecks.checkBind(DataType.doublePrecision(), v, i);
             if (v == null) ps.setNull(i, Types.DOUBLE); else ps.setDouble(i, v);
         }
         @Override public Double get(ResultSet rs, int i) throws SQLException {
             double v = rs.getDouble(i);
-            return rs.wasNull() ? null : v;
+            return rs.wasNull() ? null : ValueChecks.finite(v);
         }
     };
 
@@ -128,7 +141,8 @@ public final class JdbcBindings {
     };
 
     /**
-     * DECIMAL as {@link BigDecimal}; values read are brought to the declared scale when the type has one.
+     * DECIMAL as {@link BigDecimal}; values read are brought to the declared scale when the type has one,
+     * rounding half away from zero (as PostgreSQL and MariaDB round on assignment).
      *
      * @param type the decimal type
      * @return the binding
@@ -141,7 +155,7 @@ public final class JdbcBindings {
             }
             @Override public BigDecimal get(ResultSet rs, int i) throws SQLException {
                 BigDecimal v = rs.getBigDecimal(i);
-                return v == null || scale < 0 ? v : v.setScale(scale, RoundingMode.HALF_EVEN);
+                return v == null || scale < 0 ? v : v.setScale(scale, RoundingMode.HALF_UP);
             }
         };
     }
@@ -162,6 +176,29 @@ public final class JdbcBindings {
             }
             @Override public T get(ResultSet rs, int i) throws SQLException {
                 return rs.getObject(i, javaType);
+            }
+        };
+    }
+
+    /**
+     * A DATE, TIMESTAMP or TIMESTAMP WITH TIME ZONE set with {@code setObject} and read with
+     * {@code getObject(int, Class)}, as {@link #object}; a value outside 0001-01-01 .. 9999-12-31 is
+     * neither sent nor returned (22008; {@link ValueChecks#inDateRange}).
+     *
+     * @param type the temporal type
+     * @param sqlType the {@link Types} code used for NULL
+     * @param <T> the Java type
+     * @return the binding
+     */
+    public static <T> TypeBinding<T> temporal(DataType<T> type, int sqlType) {
+        Class<T> javaType = type.javaType();
+        return new TypeBinding<>() {
+            @Override public void set(PreparedStatement ps, int i, T v) throws SQLException {
+                ValueChecks.checkBind(type, v, i);
+                if (v == null) ps.setNull(i, sqlType); else ps.setObject(i, v);
+            }
+            @Override public T get(ResultSet rs, int i) throws SQLException {
+                return ValueChecks.inDateRange(rs.getObject(i, javaType));
             }
         };
     }
@@ -203,9 +240,9 @@ public final class JdbcBindings {
             case DECIMAL -> decimal((DataType<BigDecimal>) type);
             case REAL -> REAL;
             case DOUBLE -> DOUBLE;
-            case DATE -> object(LocalDate.class, Types.DATE);
-            case TIMESTAMP -> object(LocalDateTime.class, Types.TIMESTAMP);
-            case TIMESTAMPTZ -> object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
+            case DATE -> temporal(type, Types.DATE);
+            case TIMESTAMP -> temporal(type, Types.TIMESTAMP);
+            case TIMESTAMPTZ -> temporal(type, Types.TIMESTAMP_WITH_TIMEZONE);
             case UUID -> object(UUID.class, Types.OTHER);
             case BLOB -> BYTES;
             case ENUM -> enumeration(type);
