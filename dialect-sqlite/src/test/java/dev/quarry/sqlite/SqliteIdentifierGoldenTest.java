@@ -16,15 +16,23 @@ class SqliteIdentifierGoldenTest {
     void derivedNamesPastSixtyThreeBytesAreShortenedWithAHash() {
         assertThat(Ddl.createStatements(new SqliteDialect(), List.of(Line.LINE, Orders.ORDERS), false))
                 .extracting(Rendered::sql).containsExactly(
-                "CREATE TABLE \"qi_orders\" (\"id\" INTEGER NOT NULL, \"reference_issued_by_the_clearing_house_for_this_order_a\" VARCHAR(20) NOT NULL, "
-                        + "\"reference_issued_by_the_clearing_house_for_this_order_b\" VARCHAR(20) NOT NULL, PRIMARY KEY (\"id\"))",
+                "CREATE TABLE \"qi_orders\" (\"id\" INTEGER NOT NULL CONSTRAINT \"range:qi_orders.id\" CHECK (\"id\" BETWEEN -2147483648 AND 2147483647), "
+                        + "\"reference_issued_by_the_clearing_house_for_this_order_a\" VARCHAR(20) NOT NULL "
+                        + "CONSTRAINT \"length:qi_orders.reference_issued_by_the_clearing_house_for_this_order_a\" "
+                        + "CHECK (length(\"reference_issued_by_the_clearing_house_for_this_order_a\") <= 20), "
+                        + "\"reference_issued_by_the_clearing_house_for_this_order_b\" VARCHAR(20) NOT NULL "
+                        + "CONSTRAINT \"length:qi_orders.reference_issued_by_the_clearing_house_for_this_order_b\" "
+                        + "CHECK (length(\"reference_issued_by_the_clearing_house_for_this_order_b\") <= 20), PRIMARY KEY (\"id\"))",
                 "CREATE UNIQUE INDEX \"uq_qi_orders_reference_issued_by_the_clearing_house_fo_60435d98\" ON \"qi_orders\" "
                         + "(\"reference_issued_by_the_clearing_house_for_this_order_a\")",
                 "CREATE UNIQUE INDEX \"uq_qi_orders_reference_issued_by_the_clearing_house_fo_87ec59eb\" ON \"qi_orders\" "
                         + "(\"reference_issued_by_the_clearing_house_for_this_order_b\")",
                 "CREATE INDEX \"idx_qi_orders_reference_issued_by_the_clearing_house_f_277c7b3b\" ON \"qi_orders\" "
                         + "(\"reference_issued_by_the_clearing_house_for_this_order_a\", \"reference_issued_by_the_clearing_house_for_this_order_b\")",
-                "CREATE TABLE \"qi_order_line\" (\"id\" INTEGER NOT NULL, \"order_reference_assigned_by_the_partner_system_for_line\" INTEGER NOT NULL, "
+                "CREATE TABLE \"qi_order_line\" (\"id\" INTEGER NOT NULL CONSTRAINT \"range:qi_order_line.id\" CHECK (\"id\" BETWEEN -2147483648 AND 2147483647), "
+                        + "\"order_reference_assigned_by_the_partner_system_for_line\" INTEGER NOT NULL "
+                        + "CONSTRAINT \"range:qi_order_line.order_reference_assigned_by_the_partner_system_for_line\" "
+                        + "CHECK (\"order_reference_assigned_by_the_partner_system_for_line\" BETWEEN -2147483648 AND 2147483647), "
                         + "PRIMARY KEY (\"id\"), CONSTRAINT \"fk_qi_order_line_order_reference_assigned_by_the_partn_2b4a429b\" "
                         + "FOREIGN KEY (\"order_reference_assigned_by_the_partner_system_for_line\") REFERENCES \"qi_orders\" (\"id\"))");
     }
