@@ -124,6 +124,19 @@ public class Renderer {
     }
 
     /**
+     * The most conditions joined by AND (or by OR) that are rendered as one chain {@code c1 AND c2 AND c3}.
+     * A longer junction is rendered in parenthesized halves, {@code (c1 AND c2) AND (c3 AND c4)}, down to
+     * chains of at most this length, which means the same (AND and OR are associative in SQL's
+     * three-valued logic) and keeps the operands in their order. Default: no limit, since PostgreSQL and
+     * MySQL/MariaDB keep a chain as one list of operands.
+     *
+     * @return the longest chain, 2 or more
+     */
+    public int maxConditionChain() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * The escape character used by the LIKE patterns of {@code startsWith}, {@code endsWith} and
      * {@code contains}. Default {@code '!'}, which needs no escaping inside a string literal in any
      * supported dialect (a backslash would in MySQL).
