@@ -30,6 +30,28 @@ final class PostgresRenderer extends Renderer {
     }
 
     /**
+     * The longest IN list rendered {@code IN (?, ?, ...)}: the longest list the compiled-SQL cache pads
+     * ({@link SqlBuilder#MAX_PADDED_IN_LIST}), so that lists up to it keep their padded, cached shapes.
+     */
+    static final int MAX_IN_LIST_PARAMETERS = SqlBuilder.MAX_PADDED_IN_LIST;
+
+    /**
+     * A list longer than {@value #MAX_IN_LIST_PARAMETERS} values is one array parameter of the field's
+     * type, {@code x = ANY(?)} / {@code x <> ALL(?)}: one SQL shape for every length (cached like any
+     * other), no bind limit (pgjdbc sends at most 65,535 parameters), and the same plan, since PostgreSQL
+     * turns {@code x IN (a, b)} into {@code x = ANY('{a,b}')} itself. The array is bound as
+     * {@link PostgresBindings} binds every ARRAY type: {@code createArrayOf} with the element type's name and
+     * each value's text form, parsed by the server's input function of that type, so every element type
+     * works (integers, numeric, text, varchar, char, enum labels as varchar, boolean, float, date,
+     * timestamp, timestamptz, uuid, bytea); only a field that is itself an array keeps the list form.
+     */
+    @Override
+    public DataType<?> inListArrayType(DataType<?> elementType, int size) {
+        if (size <= MAX_IN_LIST_PARAMETERS || elementType.sqlType() == dev.quarry.dsl.SqlType.ARRAY) return null;
+        return DataType.array(elementType);
+    }
+
+    /**
      * As the default, except: {@code byte[]} as {@code decode('hex digits', 'hex')} ({@code X'..'} is
      * a bit string in PostgreSQL); a {@code List} as an array constant {@code '{"a","b",NULL}'}
      * (PostgreSQL manual, "Array Value Input"), which the column's array type reads. (NaN and the

@@ -68,6 +68,36 @@ class PostgresGoldenSqlTest {
     }
 
     @Test
+    void inListsLongerThan1024ValuesAreOneArrayParameter() {
+        List<Integer> padded = java.util.stream.IntStream.rangeClosed(1, 1024).boxed().toList();
+        Rendered r = Dsl.select(B.title).from(B).where(B.bookId.in(padded)).render(PG);
+        assertThat(r.sql()).startsWith("SELECT \"qk_book\".\"title\" FROM \"qk_book\" WHERE \"qk_book\".\"book_id\" IN (?, ?, ")
+                .endsWith(", ?)");
+        assertThat(r.binds()).hasSize(1024);
+
+        List<Integer> many = java.util.stream.IntStream.rangeClosed(1, 1025).boxed().toList();
+        assertRendered(Dsl.select(B.title).from(B).where(B.bookId.in(many)).render(PG),
+                "SELECT `qk_book`.`title` FROM `qk_book` WHERE `qk_book`.`book_id` = ANY(?)", many);
+        assertRendered(Dsl.select(B.title).from(B).where(B.bookId.notIn(many).and(B.title.in(List.of("a", "b", "c")))).render(PG),
+                "SELECT `qk_book`.`title` FROM `qk_book` WHERE `qk_book`.`book_id` <> ALL(?) AND `qk_book`.`title` IN (?, ?, ?)",
+                many, "a", "b", "c");
+        assertThat(Dsl.select(B.title).from(B).where(B.bookId.in(many)).render(PG).bindTypes())
+                .containsExactly(dev.quarry.dsl.DataType.array(dev.quarry.dsl.DataType.integer()));
+        // a condition as the operand is parenthesized, as in the IN form
+        List<Boolean> flags = java.util.Collections.nCopies(2000, true);
+        assertRendered(Dsl.select(B.title).from(B).where(B.title.eq("t").in(flags)).render(PG),
+                "SELECT `qk_book`.`title` FROM `qk_book` WHERE (`qk_book`.`title` = ?) = ANY(?)", "t", flags);
+        // the compiled-SQL cache keeps one shape for every length
+        dev.quarry.dsl.RenderCache cache = new dev.quarry.dsl.RenderCache(10);
+        List<Integer> more = java.util.stream.IntStream.rangeClosed(1, 5000).boxed().toList();
+        assertRendered(cache.render(Dsl.select(B.title).from(B).where(B.bookId.in(many)), PG),
+                "SELECT `qk_book`.`title` FROM `qk_book` WHERE `qk_book`.`book_id` = ANY(?)", many);
+        assertRendered(cache.render(Dsl.select(B.title).from(B).where(B.bookId.in(more)), PG),
+                "SELECT `qk_book`.`title` FROM `qk_book` WHERE `qk_book`.`book_id` = ANY(?)", more);
+        assertThat(cache.stats().hits()).isEqualTo(1);
+    }
+
+    @Test
     void insertReadsGeneratedKeysWithReturning() {
         var insert = db.insertInto(A, List.of("x", "y"), (r, n) -> r.set(A.name, n));
         assertRendered(insert.render(PG), "INSERT INTO `qk_author` (`name`) VALUES (?), (?)", "x", "y");

@@ -9,4 +9,9 @@ class PostgresRenderCacheTest extends RenderCacheSuite {
     protected Database openDatabase() {
         return PgServer.open("quarry_render_cache");
     }
+
+    @Override
+    protected boolean longInListsAreOneArray() {
+        return true;
+    }
 }

@@ -41,6 +41,17 @@ final class SqliteRenderer extends Renderer {
     }
 
     /**
+     * 64. SQLite's parser turns a chain {@code c1 OR c2 OR ... cn} into a binary tree n levels deep and
+     * refuses trees deeper than 1,000 levels ("Expression tree is too large (maximum depth 1000)",
+     * {@code SQLITE_MAX_EXPR_DEPTH}, sqlite.org/limits.html), so a junction of 1,000 conditions would fail;
+     * grouped in halves of at most 64, 65,535 conditions nest about 75 levels.
+     */
+    @Override
+    public int maxConditionChain() {
+        return 64;
+    }
+
+    /**
      * A SUM over a DECIMAL column is computed in double precision (the column holds REALs), so two
      * sums that are equal to the declared scale may differ in their last bits and sort or compare
      * unequal. The sum is therefore rounded in SQL to the declared scale: {@code ROUND(SUM(x), s)}.

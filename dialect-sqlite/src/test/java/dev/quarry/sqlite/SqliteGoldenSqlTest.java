@@ -330,6 +330,25 @@ class SqliteGoldenSqlTest {
     }
 
     @Test
+    void junctionsOfMoreThan64ConditionsAreGroupedInHalves() {
+        // SQLite nests a chain of n conditions n levels deep and refuses more than 1,000
+        List<Condition> conditions = java.util.stream.IntStream.range(0, 130).mapToObj(F.length::eq).toList();
+        String eq = "`film`.`length` = ?";
+        java.util.function.BiFunction<Integer, Integer, String> chain = (from, to) -> String.join(" OR ",
+                java.util.Collections.nCopies(to - from, eq));
+        Object[] binds = java.util.stream.IntStream.range(0, 130).boxed().toArray();
+        // 130 = (32 + 33) + (32 + 33)
+        assertWhere(Dsl.or(conditions.get(0), conditions.subList(1, 130).toArray(Condition[]::new)),
+                "((" + chain.apply(0, 32) + ") OR (" + chain.apply(32, 65) + ")) OR ((" + chain.apply(65, 97) + ") OR ("
+                        + chain.apply(97, 130) + "))", binds);
+        assertWhere(Dsl.and(conditions.get(0), conditions.subList(1, 64).toArray(Condition[]::new)),
+                String.join(" AND ", java.util.Collections.nCopies(64, eq)), java.util.Arrays.copyOf(binds, 64));
+        assertWhere(Dsl.and(conditions.get(0), conditions.subList(1, 65).toArray(Condition[]::new)),
+                "(" + String.join(" AND ", java.util.Collections.nCopies(32, eq)) + ") AND ("
+                        + String.join(" AND ", java.util.Collections.nCopies(33, eq)) + ")", java.util.Arrays.copyOf(binds, 65));
+    }
+
+    @Test
     void aConditionUsedAsAnOperandIsParenthesised() {
         Condition aOrB = F.length.eq(1).or(F.length.eq(2));
         String paren = "(`film`.`length` = ? OR `film`.`length` = ?)";

@@ -10,9 +10,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. An element no database
- * can hold (see {@link DataType#requireRepresentable}) fails with a {@link DataException} when the
- * condition is made.
+ * {@code field [NOT] IN (?, ?, ...)}; an empty list renders a constant predicate. Where the renderer says
+ * so ({@code Renderer.inListArrayType}: PostgreSQL, for lists longer than 1,024 values) the list is one array
+ * parameter, {@code field = ANY(?)} / {@code field <> ALL(?)}; otherwise a list with more values than the
+ * dialect's bind limit is refused at render time. An element no database can hold (see
+ * {@link DataType#requireRepresentable}) fails with a {@link DataException} when the condition is made.
  */
 record InCondition(Field<?> field, List<Object> values, boolean negated) implements Condition, CacheKeyed {
     static <T> InCondition of(Field<T> field, Collection<? extends T> values, boolean negated) {
@@ -36,11 +38,18 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
             b.renderer().constantPredicate(b, negated);
             return;
         }
-        Junction.operand(b, field);
-        b.append(negated ? " NOT IN (" : " IN (");
         DataType<?> type = field.type();
         int n = values.size();
-        int size = b.inListSize(n); // ---- compiled-SQL cache (issue 5): padded to n's size bucket ----
+        DataType<?> arrayType = b.renderer().inListArrayType(type, n);
+        if (arrayType != null) {
+            b.renderer().inArray(b, field, negated, array -> array.bind(values, arrayType, this, 0));
+            return;
+        }
+        int max = b.dialect().maxBindParameters();
+        if (n > max) throw tooManyValues(b.dialect().name(), max);
+        Junction.operand(b, field);
+        b.append(negated ? " NOT IN (" : " IN (");
+        int size = b.inListSize(n); // padded to n's size bucket, for the compiled-SQL cache
         for (int i = 0; i < size; i++) {
             if (i > 0) b.append(", ");
             b.bind(values.get(Math.min(i, n - 1)), type, this, i);
@@ -48,9 +57,20 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
         b.append(')');
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    private StatementTooLargeException tooManyValues(String dialect, int max) {
+        String operator = negated ? "notIn" : "in";
+        return new StatementTooLargeException(StatementTooLargeException.Limit.BIND_PARAMETERS, max, values.size(),
+                String.format(java.util.Locale.ROOT, "%s(...) on %s has %,d values, more than the %,d bind parameters one %s "
+                        + "statement can carry (Dialect.maxBindParameters()); nothing was sent. Put the values into a table "
+                        + "(a temporary table will do) and use %s(select ...) instead%s", operator, Param.describe(field),
+                        values.size(), max, dialect, operator,
+                        negated ? "" : String.format(java.util.Locale.ROOT, ", or run the query once per chunk of at most %,d values", max)));
+    }
 
-    /** The padded list size and the value type are the shape; the values (with padding) are slots. */
+    /**
+     * The padded list size (or the array form, as {@code Renderer.inListArrayType} decides) and the value
+     * type are the shape; the values (with padding), or the list as one array, are slots.
+     */
     @Override
     public void appendCacheKey(CacheKey key) {
         key.add(InCondition.class).add(negated).add(field.type());
@@ -59,9 +79,15 @@ record InCondition(Field<?> field, List<Object> values, boolean negated) impleme
             key.add(0);
             return;
         }
+        DataType<?> type = field.type();
+        DataType<?> arrayType = key.renderer().inListArrayType(type, n);
+        if (arrayType != null) {
+            key.add(-1).add(arrayType).visit(field);
+            key.slot(values, arrayType, this, 0);
+            return;
+        }
         int size = key.inListSize(n);
         key.add(size).visit(field);
-        DataType<?> type = field.type();
         for (int i = 0; i < size; i++) key.slot(values.get(Math.min(i, n - 1)), type, this, i);
     }
 }

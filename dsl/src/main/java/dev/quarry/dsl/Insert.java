@@ -167,13 +167,14 @@ public final class Insert {
     public int rowCount() { return rows.size(); }
 
     /**
-     * Renders all rows as one statement (execution may split it; see {@link #renderChunks}).
+     * Renders all rows as one statement, whatever its number of bind parameters (execution splits it
+     * under the dialect's bind limit; see {@link #renderChunks}).
      *
      * @param dialect the dialect
      * @return the SQL and bind values
      */
     public Rendered render(Dialect dialect) {
-        return render(dialect, 0, rows.size(), returning);
+        return render(dialect, 0, rows.size(), returning, false);
     }
 
     /**
@@ -190,7 +191,7 @@ public final class Insert {
     private List<Rendered> chunks(Dialect dialect, List<? extends Field<?>> returning) {
         // rows may bind different numbers of values (a value in one row, an expression in another),
         // so each row is counted
-        int max = dialect.maxBindParameters() - withBindCount(dialect);
+        int max = dialect.maxBindParameters() - fixedBindCount(dialect, returning);
         SqlBuilder scratch = new SqlBuilder(dialect);
         scratch.checkScope(false);
         List<Rendered> out = new ArrayList<>();
@@ -214,7 +215,12 @@ public final class Insert {
     }
 
     private Rendered render(Dialect dialect, int from, int to, List<? extends Field<?>> returning) {
+        return render(dialect, from, to, returning, true);
+    }
+
+    private Rendered render(Dialect dialect, int from, int to, List<? extends Field<?>> returning, boolean checkBindLimit) {
         SqlBuilder b = new SqlBuilder(dialect);
+        b.checkBindLimit(checkBindLimit);
         boolean withFirst = with != null && b.renderer().withBeforeInsert();
         if (with != null && columns.isEmpty()) {
             throw new IllegalStateException("INSERT INTO " + table.name() + " with a WITH clause sets no column; nothing could use the CTEs");
@@ -322,13 +328,17 @@ public final class Insert {
         return new Insert(executor, table, columns, rows, conflictColumns, conflictUpdates, returning, clause);
     }
 
-    /** The bind parameters the WITH clause adds to every statement of {@link #renderChunks}. */
-    private int withBindCount(Dialect dialect) {
-        if (with == null) return 0;
+    /**
+     * The bind parameters every statement of {@link #renderChunks} carries besides its rows' values: the
+     * WITH clause, ON CONFLICT's update values, RETURNING expressions. Measured as the one-row statement's
+     * count minus its row's, so that it holds however a dialect's hooks render those parts.
+     */
+    private int fixedBindCount(Dialect dialect, List<? extends Field<?>> returning) {
+        if (with == null && conflictUpdates == null && returning.isEmpty()) return 0;
         SqlBuilder scratch = new SqlBuilder(dialect);
         scratch.checkScope(false);
-        scratch.visit(with);
-        return scratch.bindCount();
+        for (Field<?> f : rows.get(0)) scratch.visit(f);
+        return render(dialect, 0, 1, returning).binds().size() - scratch.bindCount();
     }
 
     /**
@@ -423,7 +433,7 @@ public final class Insert {
      */
     List<Rendered> valuesChunks(Dialect dialect, List<? extends Field<?>> returningFields) {
         if (with != null || columns.isEmpty() || !allPlainValues()) return chunks(dialect, returningFields);
-        int perStatement = Math.max(1, dialect.maxBindParameters() / columns.size());
+        int perStatement = Math.max(1, (dialect.maxBindParameters() - fixedBindCount(dialect, returningFields)) / columns.size());
         List<Rendered> out = new ArrayList<>(rows.size() / perStatement + 1);
         for (int from = 0; from < rows.size(); from += perStatement) {
             out.add(render(dialect, from, Math.min(rows.size(), from + perStatement), returningFields));

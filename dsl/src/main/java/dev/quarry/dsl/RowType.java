@@ -1,23 +1,28 @@
 package dev.quarry.dsl;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The shape shared by all rows of one result: the fields and a lookup from field to position. */
+/**
+ * The shape shared by all rows of one result: the fields and a lookup from field to position. Fields are
+ * found by identity first, by {@code equals} only when the instance asked for is not in the select list:
+ * building the lookup never hashes a field, since a record's {@code hashCode} walks its whole expression
+ * tree recursively.
+ */
 final class RowType {
     private final List<Field<?>> fields;
     private final Map<Field<?>, Integer> index;
 
     RowType(List<Field<?>> fields) {
         this.fields = List.copyOf(fields);
-        Map<Field<?>, Integer> map = new HashMap<>();
+        Map<Field<?>, Integer> map = new IdentityHashMap<>(fields.size() * 2);
         for (int i = fields.size() - 1; i >= 0; i--) {
             Field<?> f = fields.get(i);
             map.put(f, i);
         }
-        // Unaliased fields may be looked up through their alias, unless that is ambiguous.
+        // Unaliased fields may be looked up through their alias.
         for (int i = fields.size() - 1; i >= 0; i--) {
             if (fields.get(i) instanceof AliasedField<?> a && !map.containsKey(a.field())) map.put(a.field(), i);
         }
@@ -28,11 +33,23 @@ final class RowType {
 
     int indexOf(Field<?> field) {
         Integer i = index.get(field);
+        if (i == null) i = indexOfEqual(field);
         if (i == null) {
             throw new IllegalArgumentException(Param.describe(field) + " is not in the select list "
                     + names());
         }
         return i;
+    }
+
+    /** The first field equal to the one asked for, else the last alias of an equal field, else null. */
+    private Integer indexOfEqual(Field<?> field) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).equals(field)) return i;
+        }
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            if (fields.get(i) instanceof AliasedField<?> a && a.field().equals(field)) return i;
+        }
+        return null;
     }
 
     int indexOf(String name) {

@@ -54,6 +54,8 @@ public final class CacheKey {
     private Object[] elements = new Object[128];
     private int size;
     private int hash = 1;
+    /** Nesting level of the node being walked; the statement {@link #reset} is followed by is level 0. */
+    private int depth = -1;
 
     private Object[] values = new Object[16];
     private DataType<?>[] types = new DataType<?>[16];
@@ -90,6 +92,7 @@ public final class CacheKey {
         size = 0;
         slots = 0;
         hash = 1;
+        depth = -1;
         Arrays.fill(scopeStack, 0, scopeCount, null);
         scopeCount = 0;
         add(dialect);
@@ -161,18 +164,26 @@ public final class CacheKey {
     /**
      * Adds a child node, or gives up if it is not known to be cache-safe: a {@link CacheKeyed} node whose
      * key method belongs to its rendering, or a column rendered by {@link TableField}'s own
-     * {@code renderTo}. A column must belong to a table in scope.
+     * {@code renderTo}. A column must belong to a table in scope. The statement the walk starts with is
+     * level 0; a node nested deeper than {@link SqlBuilder#MAX_DEPTH} levels makes the walk give up, so
+     * that the full rendering fails with its message.
      *
      * @param part the child
      * @return this key
-     * @throws NotCacheable if the child is not cache-safe
+     * @throws NotCacheable if the child is not cache-safe, or nested too deep
      */
     public CacheKey visit(QueryPart part) {
         if (part == null || !TRUSTED.get(part.getClass())) throw NOT_CACHEABLE;
-        if (part instanceof CacheKeyed k) {
-            k.appendCacheKey(this);
-        } else {
-            column((TableField<?>) part);
+        // past the nesting limit the full rendering throws its precise message
+        if (++depth > SqlBuilder.MAX_DEPTH) throw NOT_CACHEABLE;
+        try {
+            if (part instanceof CacheKeyed k) {
+                k.appendCacheKey(this);
+            } else {
+                column((TableField<?>) part);
+            }
+        } finally {
+            depth--;
         }
         return this;
     }

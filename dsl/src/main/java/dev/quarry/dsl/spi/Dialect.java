@@ -60,8 +60,11 @@ public interface Dialect {
     <T> TypeBinding<T> binding(DataType<T> type);
 
     /**
-     * The largest number of bind parameters one statement may carry (multi-row INSERTs are chunked
-     * under it).
+     * The largest number of bind parameters one statement may carry. Multi-row INSERTs are chunked under
+     * it; any other statement with more is refused when it is rendered, before it is sent, with a
+     * {@link dev.quarry.dsl.StatementTooLargeException} ({@link SqlBuilder#toRendered()}), and so is an IN
+     * list longer than this that the renderer does not bind as one array ({@link Renderer#inListArrayType}).
+     * Default: 32,767.
      *
      * @return at least 1
      */

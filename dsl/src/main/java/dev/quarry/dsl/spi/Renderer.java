@@ -124,6 +124,51 @@ public class Renderer {
     }
 
     /**
+     * The most conditions joined by AND (or by OR) that are rendered as one chain {@code c1 AND c2 AND c3}.
+     * A longer junction is rendered in parenthesized halves, {@code (c1 AND c2) AND (c3 AND c4)}, down to
+     * chains of at most this length, which means the same (AND and OR are associative in SQL's
+     * three-valued logic) and keeps the operands in their order. Default: no limit, since PostgreSQL and
+     * MySQL/MariaDB keep a chain as one list of operands.
+     *
+     * @return the longest chain, 2 or more
+     */
+    public int maxConditionChain() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether an IN list of {@code size} values is sent as one array bind parameter
+     * ({@link #inArray}) instead of {@code IN (?, ?, ...)} with a parameter per value, and the array's type.
+     * Both the rendering and the compiled-SQL cache's key ask this hook, so it must answer from its
+     * arguments alone. Default: null, a parameter per value; a list with more values than
+     * {@link Dialect#maxBindParameters()} is then refused at render time.
+     *
+     * @param elementType the type of the list's values (the type of the field compared), never null
+     * @param size the number of values, 1 or more
+     * @return the type of the array parameter (such as {@code DataType.array(elementType)}), or null for
+     *         a parameter per value
+     */
+    public DataType<?> inListArrayType(DataType<?> elementType, int size) {
+        return null;
+    }
+
+    /**
+     * Renders an IN list as a comparison with one array parameter, for lists {@link #inListArrayType}
+     * gives an array type. Default: {@code field = ANY(?)} and, for NOT IN, {@code field <> ALL(?)}
+     * (PostgreSQL manual 9.24.3 and 9.24.4, "ANY/SOME (array)" and "ALL (array)"), which mean the same as
+     * {@code IN} and {@code NOT IN} of the array's elements, NULL handling included.
+     *
+     * @param b the builder
+     * @param field the field compared, rendered as an operator's operand
+     * @param negated true for NOT IN
+     * @param array binds the array parameter when visited
+     */
+    public void inArray(SqlBuilder b, Field<?> field, boolean negated, QueryPart array) {
+        operand(b, field);
+        b.append(negated ? " <> ALL(" : " = ANY(").visit(array).append(')');
+    }
+
+    /**
      * The escape character used by the LIKE patterns of {@code startsWith}, {@code endsWith} and
      * {@code contains}. Default {@code '!'}, which needs no escaping inside a string literal in any
      * supported dialect (a backslash would in MySQL).
