@@ -87,8 +87,20 @@ class MysqlDialectTest {
                 "forceConnectionTimeZoneToSession", "true",
                 "returnMultiValuesGeneratedIds", "true",
                 "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256", // issue 5
-                "useBulkStmtsForInserts", "true"));
+                "useBulkStmtsForInserts", "true",
+                "sessionVariables", MysqlDialect.sessionVariables()));
         assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
+    }
+
+    /**
+     * The session variables reach the server as written: Connector/J splits the option at commas and
+     * semicolons outside quotes and joins the parts again, which must leave the value unchanged.
+     */
+    @Test
+    void sessionVariablesSurviveTheDriversParsing() {
+        String value = MysqlDialect.sessionVariables();
+        assertThat(value).startsWith("collation_connection=(SELECT ");
+        assertThat(org.mariadb.jdbc.util.Security.parseSessionVariables(value)).isEqualTo(value);
     }
 
     private static DataAccessException translate(MysqlDialect d, int code, String state) {

@@ -9,7 +9,8 @@ import dev.quarry.schema.DdlRenderer;
 /**
  * SQLite DDL: an auto-increment column must be the table's single-column key, spelled
  * {@code INTEGER PRIMARY KEY AUTOINCREMENT} (SQLite manual, "SQLite Autoincrement"); foreign keys may
- * name tables created later, since SQLite checks them only when rows change.
+ * name tables created later, since SQLite checks them only when rows change. Text columns get no
+ * collation unless one is declared, so they compare with SQLite's default BINARY (code-point order).
  */
 final class SqliteDdlRenderer extends DdlRenderer {
     static final SqliteDdlRenderer INSTANCE = new SqliteDdlRenderer();
@@ -27,6 +28,18 @@ final class SqliteDdlRenderer extends DdlRenderer {
             case ARRAY -> throw new UnsupportedDialectFeatureException("sqlite", "ARRAY columns");
             default -> super.columnType(type);
         };
+    }
+
+    /**
+     * A declared collation as {@code COLLATE NAME}, unquoted (SQLite manual, "Datatypes In SQLite", 7.1:
+     * BINARY, NOCASE, RTRIM, or one the application registered). Without one, a column compares with
+     * BINARY: {@code memcmp} of the UTF-8 bytes, which is code-point order.
+     *
+     * @throws IllegalArgumentException if the name is not ASCII letters, digits and underscores
+     */
+    @Override
+    protected void collation(SqlBuilder b, Column<?> column) {
+        if (column.collation().isPresent()) b.append(" COLLATE ").append(plainCollationName(column, "sqlite"));
     }
 
     /**
