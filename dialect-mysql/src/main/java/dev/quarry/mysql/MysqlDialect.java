@@ -52,10 +52,12 @@ import java.util.regex.Pattern;
  *       but with 2, MySQL 8's default, only without concurrent inserts into the same table (MySQL 8.0
  *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
  *   <li>{@code sessionVariables} ({@link #sessionVariables()}): {@code collation_connection} is the
- *       binary NO PAD collation, so that a comparison or sort of values that are not columns (two bind
- *       values, {@code CAST(x AS CHAR)}) is by code point too, as the tables' columns are; columns keep
- *       their own collation, which wins over the connection's (MySQL 8.0 manual, 12.8.4 "Collation
- *       Coercibility in Expressions");</li>
+ *       binary NO PAD collation, so that string literals and text made from other values
+ *       ({@code CAST(x AS CHAR)}) compare by code point, as the tables' columns do; columns keep their
+ *       own collation, which wins over the connection's (MySQL 8.0 manual, 12.8.4 "Collation
+ *       Coercibility in Expressions"). It does not reach the parameters of server-side prepared
+ *       statements on MariaDB 10.11, which take utf8mb4's default collation ({@code utf8mb4_general_ci}),
+ *       so two bind values compared with each other ignore case there;</li>
  *   <li>{@code useBulkStmtsForInserts=true} (Connector/J 3.5's default, set so that it stays on): a JDBC
  *       batch of INSERTs goes to MariaDB as one {@code COM_STMT_BULK_EXECUTE}, which
  *       {@code Insert.execute()} uses for many rows on MariaDB ({@link #insertBatching}). MySQL servers
