@@ -16,9 +16,14 @@ import java.util.List;
 
 /**
  * MySQL and MariaDB DDL. Every table is {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
- * COLLATE=utf8mb4_bin}: InnoDB for transactions and foreign keys, utf8mb4 for all of Unicode, and the
- * binary collation so that equality, LIKE, UNIQUE and ORDER BY on text are case-sensitive and by code
- * point, as on SQLite and PostgreSQL (the servers' default collations ignore case). Further rules:
+ * COLLATE=utf8mb4_nopad_bin} on MariaDB and {@code COLLATE=utf8mb4_0900_bin} on MySQL 8.0.17 and later
+ * ({@link ServerVersion#binaryCollation()}): InnoDB for transactions and foreign keys, utf8mb4 for all of
+ * Unicode, and the binary NO PAD collation so that equality, LIKE, UNIQUE, upsert keys and ORDER BY on
+ * text are case-sensitive, by code point and with trailing spaces significant, as on SQLite and
+ * PostgreSQL (the servers' default collations ignore case, and {@code utf8mb4_bin} ignores trailing
+ * spaces). The table's collation is explicit, so the database's default does not matter. A column
+ * declared with {@code Column.collate(name)} gets {@code COLLATE name} after its type (names of ASCII
+ * letters, digits and underscores only). Further rules:
  * <ul>
  *   <li>Indexes are declared inside CREATE TABLE, since MySQL 8.0 has no
  *       {@code CREATE INDEX IF NOT EXISTS} (MySQL 8.0 manual, 15.1.15); {@code Ddl.create} stays
@@ -43,10 +48,18 @@ final class MysqlDdlRenderer extends DdlRenderer {
 
     private final String dialectName;
     private final ServerVersion server;
+    private final String tableCollation;
 
-    MysqlDdlRenderer(String dialectName, ServerVersion server) {
+    /**
+     * @param dialectName the dialect's name, for messages
+     * @param server the server whose DDL to render
+     * @param tableCollation the tables' default collation, {@link ServerVersion#binaryCollation()} of the
+     *                       server the tables are created on
+     */
+    MysqlDdlRenderer(String dialectName, ServerVersion server, String tableCollation) {
         this.dialectName = dialectName;
         this.server = server;
+        this.tableCollation = tableCollation;
     }
 
     @Override
@@ -154,10 +167,25 @@ final class MysqlDdlRenderer extends DdlRenderer {
         }
     }
 
-    /** InnoDB for foreign keys and transactions; utf8mb4 with a binary collation, so text compares by code point as on SQLite. */
+    /**
+     * InnoDB for foreign keys and transactions; utf8mb4 with the binary NO PAD collation, so text compares
+     * by code point with trailing spaces significant, as on SQLite.
+     */
     @Override
     protected void tableOptions(SqlBuilder b, Table table) {
-        b.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+        b.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=").append(tableCollation);
+    }
+
+    /**
+     * A declared collation as {@code COLLATE name}, unquoted, right after the type (MySQL 8.0 manual,
+     * 15.1.20 "CREATE TABLE Statement", data_type; 12.3.5 "Column Character Set and Collation"); the
+     * column's character set is the collation's. Other columns take the table's collation.
+     *
+     * @throws IllegalArgumentException if the name is not ASCII letters, digits and underscores
+     */
+    @Override
+    protected void collation(SqlBuilder b, Column<?> column) {
+        if (column.collation().isPresent()) b.append(" COLLATE ").append(plainCollationName(column, dialectName));
     }
 
     /** Refuses, before anything is sent, what the server would refuse or silently ignore. */
@@ -198,6 +226,7 @@ final class MysqlDdlRenderer extends DdlRenderer {
             autoIncrementColumn(b, column, inlinePrimaryKey(column.table().primaryKeyColumns()));
         } else {
             b.append(columnType(column));
+            collation(b, column);
             if (!column.isNullable()) b.append(" NOT NULL");
             column.defaultValueExpression().ifPresent(d -> {
                 if (!server.expressionDefaults()) {

@@ -54,6 +54,13 @@ import java.util.regex.Pattern;
  *       while one statement's ids are consecutive: always with {@code innodb_autoinc_lock_mode} 0 or 1,
  *       but with 2, MySQL 8's default, only without concurrent inserts into the same table (MySQL 8.0
  *       manual, 17.6.1.6 "AUTO_INCREMENT Handling in InnoDB"). MariaDB reads keys with RETURNING.</li>
+ *   <li>{@code sessionVariables} ({@link #sessionVariables(boolean)}): {@code collation_connection} is the
+ *       binary NO PAD collation, so that string literals and text made from other values
+ *       ({@code CAST(x AS CHAR)}) compare by code point, as the tables' columns do; columns keep their
+ *       own collation, which wins over the connection's (MySQL 8.0 manual, 12.8.4 "Collation
+ *       Coercibility in Expressions"). It does not reach the parameters of server-side prepared
+ *       statements on MariaDB 10.11, which take utf8mb4's default collation ({@code utf8mb4_general_ci}),
+ *       so two bind values compared with each other ignore case there;</li>
  *   <li>{@code useBulkStmtsForInserts=true} (Connector/J 3.5's default, set so that it stays on): a JDBC
  *       batch of INSERTs goes to MariaDB as one {@code COM_STMT_BULK_EXECUTE}, which
  *       {@code Insert.execute()} uses for many rows on MariaDB ({@link #insertBatching}). MySQL servers
@@ -84,17 +91,43 @@ public final class MysqlDialect implements Dialect, DdlDialect {
             "connectionTimeZone", "UTC",
             "forceConnectionTimeZoneToSession", "true",
             "returnMultiValuesGeneratedIds", "true",
-            // ---- statement preparation (issue 5): server-side prepared statements, cached per connection ----
+            // server-side prepared statements, cached per connection
             "useServerPrepStmts", "true",
             "cachePrepStmts", "true",
             "prepStmtCacheSize", "256",
-            // ---- batching (issue 5): many-row inserts through the bulk protocol ----
+            // many-row inserts through the bulk protocol
             "useBulkStmtsForInserts", "true");
+
+    /**
+     * The connection collation: the binary NO PAD utf8mb4 collation the server has, chosen on the server
+     * since the pool's properties are fixed before the product is known: {@code utf8mb4_nopad_bin}
+     * (MariaDB), else {@code utf8mb4_0900_bin} (MySQL 8.0.17+), else {@code utf8mb4_bin}. Written without
+     * commas, which Connector/J takes as separators between variables.
+     */
+    static final String CONNECTION_COLLATION = "collation_connection=(SELECT CASE WHEN MAX(COLLATION_NAME) IS NULL"
+            + " THEN 'utf8mb4_bin' ELSE MAX(COLLATION_NAME) END FROM information_schema.COLLATIONS"
+            + " WHERE COLLATION_NAME = 'utf8mb4_nopad_bin' OR COLLATION_NAME = 'utf8mb4_0900_bin')";
+
+    /**
+     * The value of Connector/J's {@code sessionVariables} option, the one place where the session
+     * variables of pooled connections are listed: {@code name=value} assignments joined by commas, which
+     * the driver sends as one {@code SET} right after connecting (MariaDB Connector/J, "Optional URL
+     * Parameters", sessionVariables). A value must hold no comma or semicolon outside quotes, and no
+     * backslash. {@link #CONNECTION_COLLATION} on every server, and {@code innodb_snapshot_isolation=ON}
+     * where the server has that variable ({@link #poolSettings}).
+     *
+     * @param snapshotIsolation whether to turn on {@code innodb_snapshot_isolation}
+     * @return the option's value
+     */
+    static String sessionVariables(boolean snapshotIsolation) {
+        return snapshotIsolation ? CONNECTION_COLLATION + ",innodb_snapshot_isolation=ON" : CONNECTION_COLLATION;
+    }
 
     private final ServerVersion server;
     private final boolean pinned;
     private final MysqlRenderer renderer;
     private final MysqlDdlRenderer ddl;
+    private final ServerVersion connected;
 
     /**
      * For {@link java.util.ServiceLoader}: a dialect for MariaDB 10.6, as {@link #MARIADB}, until
@@ -105,10 +138,21 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     }
 
     private MysqlDialect(ServerVersion server, boolean pinned) {
+        this(server, pinned, server);
+    }
+
+    /**
+     * @param server the product and version to render for
+     * @param pinned whether {@link #forServer} keeps it
+     * @param connected the server the tables are created on, whose collation they get (only a pinned
+     *                  dialect has one different from {@code server})
+     */
+    private MysqlDialect(ServerVersion server, boolean pinned, ServerVersion connected) {
         this.server = server;
         this.pinned = pinned;
+        this.connected = connected;
         this.renderer = new MysqlRenderer(name(server), server);
-        this.ddl = new MysqlDdlRenderer(name(server), server);
+        this.ddl = new MysqlDdlRenderer(name(server), server, connected.binaryCollation());
     }
 
     private static String name(ServerVersion server) {
@@ -131,7 +175,9 @@ public final class MysqlDialect implements Dialect, DdlDialect {
 
     /**
      * A dialect that keeps rendering for its own product and version whatever server it is connected
-     * to: for tests that run MySQL's SQL on a MariaDB server, which accepts it.
+     * to: for tests that run MySQL's SQL on a MariaDB server, which accepts it. One thing follows the
+     * connected server: the tables' collation ({@link ServerVersion#binaryCollation()}), since MariaDB
+     * has no {@code utf8mb4_0900_bin}.
      */
     MysqlDialect pinned() {
         return new MysqlDialect(server, true);
@@ -147,7 +193,10 @@ public final class MysqlDialect implements Dialect, DdlDialect {
      */
     @Override
     public Dialect forServer(DatabaseMetaData metaData) throws SQLException {
-        if (pinned) return this;
+        if (pinned) {
+            ServerVersion actual = ServerVersion.parse(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+            return new MysqlDialect(server, true, actual);
+        }
         return of(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
     }
 
@@ -244,9 +293,8 @@ public final class MysqlDialect implements Dialect, DdlDialect {
      * @return a pool of 10 with the driver properties described above and in the class comment
      */
     private PoolSettings serverPoolSettings(String jdbcUrl) {
-        if (!server.snapshotIsolation()) return new PoolSettings(10, false, DRIVER_PROPERTIES);
         java.util.Map<String, String> properties = new java.util.HashMap<>(DRIVER_PROPERTIES);
-        properties.put("sessionVariables", "innodb_snapshot_isolation=ON");
+        properties.put("sessionVariables", sessionVariables(server.snapshotIsolation()));
         return new PoolSettings(10, false, properties);
     }
 
@@ -391,7 +439,7 @@ public final class MysqlDialect implements Dialect, DdlDialect {
 
     @Override
     public String toString() {
-        return "MysqlDialect[" + server + (pinned ? ", pinned" : "") + "]";
+        return "MysqlDialect[" + server + (pinned ? ", pinned" + (connected.equals(server) ? "" : " on " + connected) : "") + "]";
     }
 
     // ---- streaming and batching (issue 5) ----

@@ -106,6 +106,22 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
     @Override
     public String toString() { return product() + " " + version(); }
 
+    // ---- collation ----
+
+    /**
+     * The utf8mb4 collation of Quarry's tables: binary (by code point, case- and accent-sensitive) and
+     * NO PAD (trailing spaces count, so {@code 'x '} differs from {@code 'x'} in comparisons, UNIQUE keys and
+     * upserts). MariaDB: {@code utf8mb4_nopad_bin} (MariaDB 10.2.2; MariaDB manual, "Supported Character
+     * Sets and Collations"). MySQL: {@code utf8mb4_0900_bin} from 8.0.17 (MySQL 8.0 manual, 12.10.1
+     * "Unicode Character Sets"); MySQL before 8.0.17 has no binary NO PAD utf8mb4 collation and gets
+     * {@code utf8mb4_bin}, which is PAD SPACE (MySQL 8.0 manual, 12.8.5 "The binary Collation Compared to
+     * _bin Collations": trailing spaces are ignored in comparisons).
+     */
+    String binaryCollation() {
+        if (mariaDb) return "utf8mb4_nopad_bin";
+        return atLeast(8, 0, 17) ? "utf8mb4_0900_bin" : "utf8mb4_bin";
+    }
+
     // ---- set operations, row locking (issue 4) ----
 
     /** {@code INTERSECT} and {@code EXCEPT}: MariaDB 10.3.0 (MariaDB manual, "INTERSECT"), MySQL 8.0.31 (MySQL 8.0 manual, 15.2.14 "Set Operations"). */

@@ -76,11 +76,23 @@ final class MyDatabases {
      * @return the JDBC URL of that database (or the environment's URL)
      */
     static String own(String name) {
+        return own(name, "utf8mb4_bin");
+    }
+
+    /**
+     * As {@link #own(String)}, with a default collation of the database's own.
+     *
+     * @param name the database name, letters, digits and underscores
+     * @param collation the database's default collation, a utf8mb4 collation such as {@code utf8mb4_unicode_ci}
+     * @return the JDBC URL of that database (or the environment's URL)
+     */
+    static String own(String name, String collation) {
         if (!name.matches("[a-z0-9_]+")) throw new IllegalArgumentException("database name " + name);
+        if (!collation.matches("utf8mb4_[a-z0-9_]+")) throw new IllegalArgumentException("collation " + collation);
         String url = url();
         if (!url.equals(TestDatabases.MARIADB_LOCAL)) return url;
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE " + collation);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + url + ": " + e.getMessage(), e);
         }

@@ -20,7 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Golden MySQL / MariaDB DDL, rendered without a database; {@link MysqlDdlServerTest} runs it. */
 class MysqlDdlTest {
-    static final String OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    /** MariaDB's table options: the binary NO PAD collation. */
+    static final String OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin";
+    /** MySQL 8.0.17 and later: utf8mb4_0900_bin, MySQL's binary NO PAD collation. */
+    static final String MYSQL_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin";
+    /** MySQL before 8.0.17 has no binary NO PAD utf8mb4 collation: utf8mb4_bin, which ignores trailing spaces. */
+    static final String OLD_MYSQL_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    static final MysqlDialect MYSQL_8_4 = MysqlDialect.of("MySQL", "8.4.3");
     static final MysqlDialect MYSQL_8_0_15 = MysqlDialect.of("MySQL", "8.0.15");
     static final MysqlDialect MYSQL_8_0_12 = MysqlDialect.of("MySQL", "8.0.12-log");
 
@@ -70,11 +76,69 @@ class MysqlDdlTest {
     }
 
     @Test
-    void goldenCreateStatementsForMysql8DifferOnlyInTheAddedForeignKey() {
+    void goldenCreateStatementsForMysql8DifferInTheCollationAndTheAddedForeignKey() {
+        String alter = "ALTER TABLE `my_store` ADD CONSTRAINT `fk_my_store_manager_staff_id` FOREIGN KEY (`manager_staff_id`) "
+                + "REFERENCES `my_staff` (`staff_id`)";
+        assertThat(sql(Ddl.createStatements(MYSQL_8_4, List.of(DdlTables.ALL), false))).containsExactly(
+                mysql(LANGUAGE, MYSQL_OPTIONS), mysql(FILM, MYSQL_OPTIONS), mysql(FILM_ACTOR, MYSQL_OPTIONS), mysql(STORE, MYSQL_OPTIONS),
+                mysql(STAFF, MYSQL_OPTIONS), alter);
+        assertThat(sql(Ddl.createStatements(MysqlDialect.of("MySQL", "8.0.17"), List.of(Language.LANGUAGE), false)))
+                .containsExactly(mysql(LANGUAGE, MYSQL_OPTIONS));
+        // MysqlDialect.MYSQL_8 is MySQL 8.0.16, which lacks utf8mb4_0900_bin
         assertThat(sql(Ddl.createStatements(MysqlDialect.MYSQL_8, List.of(DdlTables.ALL), false))).containsExactly(
+                mysql(LANGUAGE, OLD_MYSQL_OPTIONS), mysql(FILM, OLD_MYSQL_OPTIONS), mysql(FILM_ACTOR, OLD_MYSQL_OPTIONS),
+                mysql(STORE, OLD_MYSQL_OPTIONS), mysql(STAFF, OLD_MYSQL_OPTIONS), alter);
+    }
+
+    /** A MariaDB statement with MySQL's table options instead. */
+    private static String mysql(String mariaDbStatement, String options) {
+        assertThat(mariaDbStatement).endsWith(OPTIONS);
+        return mariaDbStatement.substring(0, mariaDbStatement.length() - OPTIONS.length()) + options;
+    }
+
+    /** The pinned dialect renders MySQL 8's SQL but gives tables the collation of the server it is connected to. */
+    @Test
+    void aPinnedDialectTakesTheTableCollationOfItsServer() throws Exception {
+        java.sql.DatabaseMetaData mariaDb = (java.sql.DatabaseMetaData) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getDatabaseProductName" -> "MariaDB";
+                    case "getDatabaseProductVersion" -> "10.11.19-MariaDB-0+deb12u1";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        MysqlDialect pinned = (MysqlDialect) MYSQL_8_4.pinned().forServer(mariaDb);
+        assertThat(pinned.isMariaDb()).isFalse();
+        assertThat(pinned.serverVersion()).isEqualTo("8.4.3");
+        assertThat(sql(Ddl.createStatements(pinned, List.of(DdlTables.ALL), false))).containsExactly(
                 LANGUAGE, FILM, FILM_ACTOR, STORE, STAFF,
                 "ALTER TABLE `my_store` ADD CONSTRAINT `fk_my_store_manager_staff_id` FOREIGN KEY (`manager_staff_id`) "
                         + "REFERENCES `my_staff` (`staff_id`)");
+    }
+
+    static final class Collated extends Table {
+        static final Collated INSTANCE = new Collated();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 40).collate("utf8mb4_unicode_ci");
+        final Column<String> code = character("code", 2).nullable().collate("utf8mb4_general_ci");
+        final Column<String> plain = text("plain").nullable();
+        private Collated() { super("my_collated"); }
+    }
+
+    static final class BadCollation extends Table {
+        static final BadCollation INSTANCE = new BadCollation();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 40).collate("utf8mb4_bin; DROP TABLE x");
+        private BadCollation() { super("my_bad_collation"); }
+    }
+
+    @Test
+    void aDeclaredCollationFollowsTheTypeAndMustBeAPlainName() {
+        assertThat(sql(Ddl.createStatements(MysqlDialect.MARIADB, List.of(Collated.INSTANCE), false))).containsExactly(
+                "CREATE TABLE `my_collated` (`id` INT NOT NULL, `name` VARCHAR(40) COLLATE utf8mb4_unicode_ci NOT NULL, "
+                        + "`code` CHAR(2) COLLATE utf8mb4_general_ci, `plain` LONGTEXT, PRIMARY KEY (`id`))" + OPTIONS);
+        assertThatThrownBy(() -> Ddl.createStatements(MYSQL_8_4, List.of(BadCollation.INSTANCE), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Column my_bad_collation.name: collation name 'utf8mb4_bin; DROP TABLE x' is not a plain name for mysql "
+                        + "(ASCII letters, digits and underscores)");
     }
 
     @Test
@@ -212,7 +276,7 @@ class MysqlDdlTest {
         assertUnsupported(MYSQL_8_0_12, Defaults.DEFAULTS,
                 "The mysql dialect does not support DEFAULT on column my_defaults.a_bigint on MySQL 8.0.12 "
                         + "(expression defaults need MySQL 8.0.13 or MariaDB 10.2.1)");
-        assertThat(sql(Ddl.createStatements(MYSQL_8_0_12, List.of(Language.LANGUAGE), false))).containsExactly(LANGUAGE);
+        assertThat(sql(Ddl.createStatements(MYSQL_8_0_12, List.of(Language.LANGUAGE), false))).containsExactly(mysql(LANGUAGE, OLD_MYSQL_OPTIONS));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.quarry.dsl.spi.PoolSettings;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,9 +88,53 @@ class MysqlDialectTest {
                 "connectionTimeZone", "UTC",
                 "forceConnectionTimeZoneToSession", "true",
                 "returnMultiValuesGeneratedIds", "true",
-                "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256", // issue 5
-                "useBulkStmtsForInserts", "true"));
+                "useServerPrepStmts", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "256",
+                "useBulkStmtsForInserts", "true",
+                "sessionVariables", MysqlDialect.sessionVariables(false)));
         assertThat(MysqlDialect.MARIADB.maxBindParameters()).isEqualTo(65_535);
+    }
+
+    /** innodb_snapshot_isolation exists from MariaDB 10.6.18, 10.11.8, 11.0.6, 11.1.5, 11.2.4 and 11.4.2; never on MySQL. */
+    @Test
+    void serversWithSnapshotIsolationGetItForEverySession() {
+        for (String version : List.of("10.6.18-MariaDB", "10.11.8-MariaDB", "10.11.19-MariaDB-0+deb12u1", "11.0.6-MariaDB",
+                "11.1.5-MariaDB", "11.2.4-MariaDB", "11.4.2-MariaDB", "11.8.1-MariaDB", "12.0.1-MariaDB")) {
+            assertThat(MysqlDialect.of("MariaDB", version).poolSettings("jdbc:mariadb://h/db").driverProperties().get("sessionVariables"))
+                    .as(version).isEqualTo(MysqlDialect.CONNECTION_COLLATION + ",innodb_snapshot_isolation=ON");
+        }
+        for (String version : List.of("10.6.17-MariaDB", "10.7.8-MariaDB", "10.10.7-MariaDB", "10.11.7-MariaDB", "11.0.5-MariaDB",
+                "11.1.4-MariaDB", "11.2.3-MariaDB", "11.3.2-MariaDB", "11.4.1-MariaDB")) {
+            assertThat(MysqlDialect.of("MariaDB", version).poolSettings("jdbc:mariadb://h/db").driverProperties().get("sessionVariables"))
+                    .as(version).isEqualTo(MysqlDialect.CONNECTION_COLLATION);
+        }
+        assertThat(MysqlDialect.of("MySQL", "8.4.3").poolSettings("jdbc:mysql://h/db").driverProperties().get("sessionVariables"))
+                .isEqualTo(MysqlDialect.CONNECTION_COLLATION);
+        assertThat(org.mariadb.jdbc.util.Security.parseSessionVariables(MysqlDialect.sessionVariables(true)))
+                .isEqualTo(MysqlDialect.sessionVariables(true));
+    }
+
+    /** The MySQL-family messages that quote values lose them; names stay. */
+    @Test
+    void quotedValuesAreRedacted() {
+        MysqlDialect d = MysqlDialect.MARIADB;
+        assertThat(d.redactValues("(conn=5) Duplicate entry 'tok-it's-S3CR3T' for key 'uq_t_token' [SQL: INSERT INTO `t` (`token`) VALUES (?)]"))
+                .isEqualTo("(conn=5) Duplicate entry '***' for key 'uq_t_token' [SQL: INSERT INTO `t` (`token`) VALUES (?)]");
+        assertThat(d.redactValues("(conn=5) Incorrect integer value: 'abc' for column `db`.`t`.`n` at row 1"))
+                .isEqualTo("(conn=5) Incorrect integer value: '***' for column `db`.`t`.`n` at row 1");
+        assertThat(d.redactValues("(conn=5) Truncated incorrect DOUBLE value: 'x1' [SQL: SELECT 1]"))
+                .isEqualTo("(conn=5) Truncated incorrect DOUBLE value: '***' [SQL: SELECT 1]");
+        assertThat(d.redactValues("(conn=5) Data too long for column 'c' at row 1")).isEqualTo("(conn=5) Data too long for column 'c' at row 1");
+    }
+
+    /**
+     * The session variables reach the server as written: Connector/J splits the option at commas and
+     * semicolons outside quotes and joins the parts again, which must leave the value unchanged.
+     */
+    @Test
+    void sessionVariablesSurviveTheDriversParsing() {
+        String value = MysqlDialect.sessionVariables(false);
+        assertThat(value).startsWith("collation_connection=(SELECT ");
+        assertThat(org.mariadb.jdbc.util.Security.parseSessionVariables(value)).isEqualTo(value);
     }
 
     private static DataAccessException translate(MysqlDialect d, int code, String state) {
@@ -109,6 +154,9 @@ class MysqlDialectTest {
         assertThat(translate(d, 1364, "HY000")).isInstanceOf(NotNullViolationException.class);
         assertThat(translate(d, 1205, "HY000")).isInstanceOf(LockTimeoutException.class);
         assertThat(translate(d, 1020, "HY000")).isInstanceOf(SerializationFailureException.class);
+        assertThat(translate(d, 1317, "70100")).isInstanceOf(dev.quarry.dsl.QueryTimeoutException.class);
+        assertThat(translate(d, 1969, "70100")).isInstanceOf(dev.quarry.dsl.QueryTimeoutException.class);
+        assertThat(translate(MysqlDialect.MYSQL_8, 3024, "HY000")).isInstanceOf(dev.quarry.dsl.QueryTimeoutException.class);
         DataAccessException deadlock = translate(d, 1213, "40001");
         assertThat(deadlock).isExactlyInstanceOf(DeadlockException.class);
         assertThat(deadlock.sqlState()).isEqualTo("40001");

@@ -90,6 +90,33 @@ final class PgTables {
         private Counter() { super("qp_counter"); }
     }
 
+    /** Text columns with and without a declared collation, and columns that take none. */
+    static final class Collated extends Table {
+        static final Collated COLLATED = new Collated(true);
+        final Column<Integer> id;
+        final Column<String> code;
+        final Column<String> name;
+        final Column<String> note;
+        final Column<dev.quarry.testkit.KitTables.Rating> mood;
+        final Column<List<String>> tags;
+        final Column<String> payload;
+        final Column<UUID> key;
+
+        /** @param withOdd whether to declare a column whose collation name needs quoting (no such collation exists) */
+        Collated(boolean withOdd) {
+            super("qp_collated");
+            id = integer("id").primaryKey();
+            code = character("code", 3);
+            name = varchar("name", 40).collate("en-US-x-icu");
+            note = text("note").nullable();
+            if (withOdd) text("odd").nullable().collate("a \"quoted\" name");
+            mood = enumeration("mood", dev.quarry.testkit.KitTables.Rating.class).nullable();
+            tags = array("tags", DataType.varchar(10)).nullable();
+            payload = jsonb("payload").nullable();
+            key = uuid("key").nullable();
+        }
+    }
+
     /** Constraints that the server enforces. */
     static final class Account extends Table {
         static final Account ACCOUNT = new Account();

@@ -26,6 +26,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PostgresDialectTest {
     private final PostgresDialect dialect = PostgresDialect.INSTANCE;
 
+    /** The values PostgreSQL repeats in its messages are hidden; constraint, column and table names stay. */
+    @Test
+    void quotedValuesAreRedacted() {
+        PostgresDialect d = PostgresDialect.INSTANCE;
+        assertThat(d.redactValues("ERROR: duplicate key value violates unique constraint \"uq_t_token\"\n"
+                + "  Detail: Key (token)=(tok-(S3CR3T)) already exists. [SQL: INSERT INTO \"t\" (\"token\") VALUES (?)]"))
+                .isEqualTo("ERROR: duplicate key value violates unique constraint \"uq_t_token\"\n"
+                        + "  Detail: Key (token)=(***) already exists. [SQL: INSERT INTO \"t\" (\"token\") VALUES (?)]");
+        assertThat(d.redactValues("ERROR: null value in column \"name\" of relation \"t\" violates not-null constraint\n"
+                + "  Detail: Failing row contains (1, tok-S3CR3T, null)."))
+                .isEqualTo("ERROR: null value in column \"name\" of relation \"t\" violates not-null constraint\n"
+                        + "  Detail: Failing row contains (***).");
+        assertThat(d.redactValues("ERROR: insert or update on table \"a\" violates foreign key constraint \"fk\"\n"
+                + "  Detail: Key (b_id)=(42) is not present in table \"b\"."))
+                .isEqualTo("ERROR: insert or update on table \"a\" violates foreign key constraint \"fk\"\n"
+                        + "  Detail: Key (b_id)=(***) is not present in table \"b\".");
+        assertThat(d.redactValues("ERROR: invalid input syntax for type integer: \"S3CR3T\"")).isEqualTo(
+                "ERROR: invalid input syntax for type integer: \"***\"");
+        assertThat(d.redactValues("ERROR: value \"99999999999\" is out of range for type integer")).isEqualTo(
+                "ERROR: value \"***\" is out of range for type integer");
+    }
+
+    @Test
+    void networkTimeoutsAreWholeSecondsRoundedUp() {
+        assertThat(PostgresDialect.INSTANCE.networkTimeoutProperties(java.time.Duration.ofMillis(1500), java.time.Duration.ofMillis(250)))
+                .isEqualTo(java.util.Map.of("socketTimeout", "2", "connectTimeout", "1", "loginTimeout", "1"));
+        assertThat(PostgresDialect.INSTANCE.networkTimeoutProperties(java.time.Duration.ZERO, java.time.Duration.ofSeconds(30)))
+                .isEqualTo(java.util.Map.of("socketTimeout", "0", "connectTimeout", "30", "loginTimeout", "30"));
+    }
+
     @Test
     void acceptsPostgresqlUrlsOnly() {
         assertThat(dialect.acceptsUrl("jdbc:postgresql://127.0.0.1:5432/test?user=postgres")).isTrue();

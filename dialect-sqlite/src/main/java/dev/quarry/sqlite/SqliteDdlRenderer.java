@@ -11,7 +11,8 @@ import dev.quarry.schema.DdlRenderer;
  * {@code INTEGER PRIMARY KEY AUTOINCREMENT} (SQLite manual, "SQLite Autoincrement"); foreign keys may
  * name tables created later, since SQLite checks them only when rows change. SQLite stores any value in
  * any column ("Datatypes In SQLite"), so columns get CHECK constraints that hold them to their types'
- * range and length, as the other databases do ({@link #valueConstraints}).
+ * range and length, as the other databases do ({@link #valueConstraints}). Text columns get no
+ * collation unless one is declared, so they compare with SQLite's default BINARY (code-point order).
  */
 final class SqliteDdlRenderer extends DdlRenderer {
     static final SqliteDdlRenderer INSTANCE = new SqliteDdlRenderer();
@@ -52,6 +53,18 @@ final class SqliteDdlRenderer extends DdlRenderer {
             case ARRAY -> throw new UnsupportedDialectFeatureException("sqlite", "ARRAY columns");
             default -> super.columnType(type);
         };
+    }
+
+    /**
+     * A declared collation as {@code COLLATE NAME}, unquoted (SQLite manual, "Datatypes In SQLite", 7.1:
+     * BINARY, NOCASE, RTRIM, or one the application registered). Without one, a column compares with
+     * BINARY: {@code memcmp} of the UTF-8 bytes, which is code-point order.
+     *
+     * @throws IllegalArgumentException if the name is not ASCII letters, digits and underscores
+     */
+    @Override
+    protected void collation(SqlBuilder b, Column<?> column) {
+        if (column.collation().isPresent()) b.append(" COLLATE ").append(plainCollationName(column, "sqlite"));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.quarry.dsl.spi.Renderer;
 import dev.quarry.dsl.spi.SetOperator;
 import dev.quarry.dsl.spi.SqlBuilder;
 import dev.quarry.dsl.spi.StatementKind;
+import dev.quarry.dsl.spi.TextMatch;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -67,6 +68,45 @@ final class SqliteRenderer extends Renderer {
         b.append("ROUND(");
         super.aggregate(b, function, argument, distinct, resultType);
         b.append(", ").append(Integer.toString(resultType.scale())).append(')');
+    }
+
+    /**
+     * @return true: SQLite's LIKE ignores the case of ASCII letters and fails on patterns over 50,000
+     *         bytes (SQLite manual, "The LIKE, GLOB, REGEXP, MATCH, and extract operators"), so the literal
+     *         text tests are rendered by {@link #textMatch} without a pattern
+     */
+    @Override
+    public boolean rendersTextMatch() { return true; }
+
+    /**
+     * The literal text tests without a pattern, so that case, wildcards and length do not matter:
+     * <ul>
+     *   <li>{@code STARTS_WITH}: {@code SUBSTR(x, 1, LENGTH(?)) = ?}: LENGTH, SUBSTR and INSTR count
+     *       characters, and a function's result compares with a bind value by the BINARY collating
+     *       sequence, whatever the column's (SQLite manual, "Built-In Scalar SQL Functions", and
+     *       "Datatypes In SQLite", 7.1);</li>
+     *   <li>{@code ENDS_WITH}: {@code IFNULL(SUBSTR(CAST(x AS BLOB), -LENGTH(CAST(? AS BLOB)),
+     *       LENGTH(CAST(? AS BLOB))), CAST(x AS BLOB)) = CAST(? AS BLOB)}: the trailing bytes of the value
+     *       against the text's bytes. On a BLOB, LENGTH and SUBSTR count bytes and need no walk through the
+     *       value (SUBSTR with a negative start on TEXT counts every character of the value: 50 times
+     *       slower on a megabyte); a byte suffix of a valid UTF-8 or UTF-16 value that equals a whole text
+     *       starts at a character boundary. For the empty text {@code SUBSTR(b, 0, 0)} is the empty BLOB,
+     *       so every value matches; a text longer than the value gives the whole, shorter value. SUBSTR of
+     *       an empty BLOB is NULL, so IFNULL puts the (empty or NULL) value itself in its place;</li>
+     *   <li>{@code CONTAINS}: {@code INSTR(x, ?) > 0}.</li>
+     * </ul>
+     * This is Java's {@code startsWith}, {@code endsWith} and {@code contains}; a NULL value gives NULL, so it
+     * matches nothing, as with LIKE.
+     */
+    @Override
+    public void textMatch(SqlBuilder b, TextMatch match, QueryPart field, QueryPart text) {
+        switch (match) {
+            case STARTS_WITH -> b.append("SUBSTR(").visit(field).append(", 1, LENGTH(").visit(text).append(")) = ").visit(text);
+            case ENDS_WITH -> b.append("IFNULL(SUBSTR(CAST(").visit(field).append(" AS BLOB), -LENGTH(CAST(").visit(text)
+                    .append(" AS BLOB)), LENGTH(CAST(").visit(text).append(" AS BLOB))), CAST(").visit(field)
+                    .append(" AS BLOB)) = CAST(").visit(text).append(" AS BLOB)");
+            case CONTAINS -> b.append("INSTR(").visit(field).append(", ").visit(text).append(") > 0");
+        }
     }
 
     @Override

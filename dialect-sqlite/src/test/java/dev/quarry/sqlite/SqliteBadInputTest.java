@@ -266,7 +266,7 @@ class SqliteBadInputTest {
                 .hasMessage("like(null) on column film.title");
         assertThatThrownBy(() -> F.title.startsWith(null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("LIKE text is null on column film.title");
+                .hasMessage("startsWith(null) on column film.title");
     }
 
     @Test

@@ -99,6 +99,21 @@ class SqliteDdlTest {
         private AutoIncrementOutsideKey() { super("auto_outside"); }
     }
 
+    static final class Collated extends Table {
+        static final Collated COLLATED = new Collated();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 20).collate("NOCASE").unique();
+        final Column<String> plain = text("plain").nullable();
+        private Collated() { super("collated"); }
+    }
+
+    static final class QuotedCollation extends Table {
+        static final QuotedCollation INSTANCE = new QuotedCollation();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 20).collate("en-US");
+        private QuotedCollation() { super("quoted_collation"); }
+    }
+
     private static final Table[] ALL = {FilmActor.FILM_ACTOR, Film.FILM, Language.LANGUAGE, Store.STORE, Staff.STAFF};
 
     private Database db;
@@ -122,6 +137,28 @@ class SqliteDdlTest {
         SqliteMaster m = SqliteMaster.MASTER;
         return db.select(m.name).from(m).where(m.type.eq(type).and(m.name.startsWith("sqlite_").not())).orderBy(m.name)
                 .fetch(r -> r.get(m.name));
+    }
+
+    /** A declared collation is written bare after the type and is SQLite's: NOCASE makes the UNIQUE key ignore ASCII case. */
+    @Test
+    void aDeclaredCollationIsTheColumnsAndMustBeAPlainName() {
+        assertThat(sql(Ddl.createStatements(SqliteDialect.INSTANCE, List.of(Collated.COLLATED), false))).containsExactly(
+                "CREATE TABLE \"collated\" (\"id\" INTEGER NOT NULL, \"name\" VARCHAR(20) COLLATE NOCASE NOT NULL UNIQUE, "
+                        + "\"plain\" TEXT, PRIMARY KEY (\"id\"))");
+        Collated c = Collated.COLLATED;
+        Ddl.create(db, c);
+        db.insertInto(c, r -> r.set(c.id, 1).set(c.name, "Abc").set(c.plain, "Abc")).execute();
+        assertThatThrownBy(() -> db.insertInto(c, r -> r.set(c.id, 2).set(c.name, "aBC")).execute())
+                .isInstanceOf(dev.quarry.dsl.UniqueViolationException.class);
+        assertThat(db.select(c.id).from(c).where(c.name.eq("ABC")).fetch()).hasSize(1);
+        assertThat(db.select(c.id).from(c).where(c.plain.eq("ABC")).fetch()).isEmpty();
+        // the literal text tests stay case-sensitive on SQLite whatever the column's collation
+        assertThat(db.select(c.id).from(c).where(c.name.startsWith("Ab")).fetch()).hasSize(1);
+        assertThat(db.select(c.id).from(c).where(c.name.startsWith("ab")).fetch()).isEmpty();
+        assertThatThrownBy(() -> Ddl.createStatements(SqliteDialect.INSTANCE, List.of(QuotedCollation.INSTANCE), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Column quoted_collation.name: collation name 'en-US' is not a plain name for sqlite "
+                        + "(ASCII letters, digits and underscores)");
     }
 
     @Test

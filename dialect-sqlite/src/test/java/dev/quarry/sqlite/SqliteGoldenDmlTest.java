@@ -236,7 +236,7 @@ class SqliteGoldenDmlTest {
         assertRendered(db.update(F).set(F.lastUpdate, currentTimestamp()).set(F.length, (Integer) null)
                         .set(F.languageId, F.id).where(F.title.startsWith("A")).where(F.length.isNotNull()).render(db.dialect()),
                 "UPDATE `film` SET `last_update` = CURRENT_TIMESTAMP, `length` = ?, `language_id` = `film`.`film_id` "
-                        + "WHERE `film`.`title` LIKE ? ESCAPE '!' AND `film`.`length` IS NOT NULL", null, "A%");
+                        + "WHERE SUBSTR(`film`.`title`, 1, LENGTH(?)) = ? AND `film`.`length` IS NOT NULL", null, "A", "A");
     }
 
     @Test

@@ -301,14 +301,43 @@ class SqliteGoldenSqlTest {
         assertWhere(F.title.notLike("%x!"), "`film`.`title` NOT LIKE ?", "%x!");
     }
 
+    /**
+     * SQLite's LIKE ignores ASCII case and refuses patterns over 50,000 bytes, so the literal text tests
+     * compare without a pattern; the text is bound unescaped, as often as the form needs it.
+     */
     @Test
-    void startsWithEndsWithAndContainsEscapeWildcardsAndTheEscapeCharacter() {
-        assertWhere(F.title.startsWith("50%"), "`film`.`title` LIKE ? ESCAPE '!'", "50!%%");
-        assertWhere(F.title.endsWith("a_b"), "`film`.`title` LIKE ? ESCAPE '!'", "%a!_b");
-        assertWhere(F.title.contains("x!y"), "`film`.`title` LIKE ? ESCAPE '!'", "%x!!y%");
-        assertWhere(F.title.contains("%_!"), "`film`.`title` LIKE ? ESCAPE '!'", "%!%!_!!%");
-        assertWhere(F.title.startsWith(""), "`film`.`title` LIKE ? ESCAPE '!'", "%");
-        assertWhere(F.title.startsWith("plain"), "`film`.`title` LIKE ? ESCAPE '!'", "plain%");
+    void startsWithEndsWithAndContainsCompareWithoutAPattern() {
+        assertWhere(F.title.startsWith("50%"), "SUBSTR(`film`.`title`, 1, LENGTH(?)) = ?", "50%", "50%");
+        assertWhere(F.title.endsWith("a_b"), "IFNULL(SUBSTR(CAST(`film`.`title` AS BLOB), -LENGTH(CAST(? AS BLOB)), "
+                + "LENGTH(CAST(? AS BLOB))), CAST(`film`.`title` AS BLOB)) = CAST(? AS BLOB)", "a_b", "a_b", "a_b");
+        assertWhere(F.title.contains("x!y"), "INSTR(`film`.`title`, ?) > 0", "x!y");
+        assertWhere(F.title.contains("%_!"), "INSTR(`film`.`title`, ?) > 0", "%_!");
+        assertWhere(F.title.startsWith(""), "SUBSTR(`film`.`title`, 1, LENGTH(?)) = ?", "", "");
+        Rendered r = assertWhere(F.title.startsWith("plain").not().and(F.length.gt(1)),
+                "NOT (SUBSTR(`film`.`title`, 1, LENGTH(?)) = ?) AND `film`.`length` > ?", "plain", "plain", 1);
+        assertThat(r.bindTypes()).containsExactly(DataType.text(), DataType.text(), DataType.integer());
+        assertWhere(F.title.concat(Dsl.value("!")).endsWith("x"), "IFNULL(SUBSTR(CAST((`film`.`title` || ?) AS BLOB), -LENGTH(CAST(? AS BLOB)), "
+                + "LENGTH(CAST(? AS BLOB))), CAST((`film`.`title` || ?) AS BLOB)) = CAST(? AS BLOB)", "!", "x", "x", "!", "x");
+    }
+
+    /**
+     * The compiled-SQL cache re-binds the text into every placeholder that carries it, also when the tested
+     * field is a bind value rendered twice.
+     */
+    @Test
+    void cachedTextTestsBindTheNewText() {
+        dev.quarry.dsl.RenderCache cache = new dev.quarry.dsl.RenderCache(10);
+        for (String[] texts : new String[][] {{"a", "b"}, {"50%_!", "\u00e9\uD83D\uDE00"}, {"", "x"}}) {
+            for (Condition c : List.of(F.title.startsWith(texts[0]), F.title.endsWith(texts[0]), F.title.contains(texts[0]),
+                    Dsl.value(texts[1]).endsWith(texts[0]))) {
+                var select = Dsl.select(F.id).from(F).where(c);
+                Rendered cached = cache.render(select, SqliteDialect.INSTANCE);
+                var b = new dev.quarry.dsl.spi.SqlBuilder(SqliteDialect.INSTANCE).padInLists(true);
+                select.renderTo(b);
+                assertThat(cached).isEqualTo(b.toRendered());
+            }
+        }
+        assertThat(cache.stats().hits()).isEqualTo(8);
     }
 
     @Test

@@ -15,7 +15,7 @@ class SqliteRenderCacheGoldenTest extends RenderCacheGoldenSuite {
 
     @Override
     protected String likeLimitSql() {
-        return "SELECT \"ms_film\".\"film_id\" FROM \"ms_film\" WHERE \"ms_film\".\"title\" LIKE ? ESCAPE '!'"
+        return "SELECT \"ms_film\".\"film_id\" FROM \"ms_film\" WHERE SUBSTR(\"ms_film\".\"title\", 1, LENGTH(?)) = ?"
                 + " ORDER BY \"ms_film\".\"film_id\" ASC LIMIT ?";
     }
 }

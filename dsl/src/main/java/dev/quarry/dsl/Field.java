@@ -1,5 +1,7 @@
 package dev.quarry.dsl;
 
+import dev.quarry.dsl.spi.TextMatch;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -198,39 +200,83 @@ public interface Field<T> extends OrderField {
     default Condition isNotNull() { return new NullCondition(this, true); }
 
     /**
-     * {@code this LIKE pattern}: {@code %} and {@code _} in the pattern are wildcards.
+     * {@code this LIKE pattern}: {@code %} and {@code _} in the pattern are wildcards, and no escape
+     * character is declared, so a backslash escapes the next character on PostgreSQL and MySQL (their
+     * default) and is an ordinary character on SQLite. The pattern goes to the database's own LIKE, whose
+     * case rules differ:
+     * <ul>
+     *   <li>PostgreSQL: case-sensitive, by the column's collation (Quarry's text columns are
+     *       {@code COLLATE "C"}, so by code point);</li>
+     *   <li>MySQL and MariaDB: by the column's collation, case-sensitive on Quarry's tables (binary
+     *       collations), case-insensitive on columns declared with a {@code _ci} collation;</li>
+     *   <li>SQLite: ASCII letters match either case ({@code like("a%")} matches {@code "Apple"}),
+     *       other letters only themselves, whatever the column's collation; a pattern longer than
+     *       50,000 bytes fails ({@code SQLITE_MAX_LIKE_PATTERN_LENGTH}; SQLite manual, "The LIKE, GLOB,
+     *       REGEXP, MATCH, and extract operators").</li>
+     * </ul>
+     * For a literal text test that behaves the same everywhere use {@link #startsWith}, {@link #endsWith}
+     * or {@link #contains}.
      *
      * @param pattern the pattern, non-null; bound as a parameter
      * @return the condition
+     * @throws IllegalArgumentException if pattern is null
      */
     default Condition like(String pattern) { return LikeCondition.raw(this, pattern, false); }
 
     /**
+     * {@code this NOT LIKE pattern}, with the per-database case rules of {@link #like(String)}.
+     *
      * @param pattern the pattern, non-null
      * @return {@code this NOT LIKE pattern}
+     * @throws IllegalArgumentException if pattern is null
      */
     default Condition notLike(String pattern) { return LikeCondition.raw(this, pattern, true); }
 
     /**
-     * Whether the value starts with {@code prefix}, taken literally: {@code %} and {@code _} in it are
-     * escaped, so {@code startsWith("50%")} finds only values that begin with the three characters {@code 50%}.
+     * Whether the value starts with {@code prefix}, taken literally: {@code %}, {@code _} and every
+     * other character stand for themselves, so {@code startsWith("50%")} finds only values that begin
+     * with the three characters {@code 50%}. The three literal text tests ({@code startsWith},
+     * {@code endsWith}, {@code contains}) give what Java's {@link String#startsWith(String)},
+     * {@link String#endsWith(String)} and {@link String#contains(CharSequence)} give on the same texts,
+     * on every dialect: case-sensitive, by code point, trailing spaces significant, for texts of any
+     * length (tested up to 1 MiB); the empty text matches every non-NULL value, and a NULL value
+     * matches nothing. MySQL renders {@code this LIKE ? ESCAPE '!'} with the wildcards escaped in the
+     * bound pattern ({@code 50!%%}), PostgreSQL {@code this LIKE ?} with its default escape character,
+     * the backslash ({@code 50\%%}); SQLite, whose LIKE ignores ASCII case and refuses
+     * long patterns, compares without a pattern ({@code SUBSTR(this, 1, LENGTH(?)) = ?}). On a column
+     * declared with another collation ({@code Column.collate}), MySQL's LIKE follows that collation (a
+     * {@code _ci} one ignores case), and PostgreSQL refuses LIKE on a nondeterministic collation; SQLite's
+     * forms ignore the column's collation.
      *
-     * @param prefix the literal prefix, non-null
-     * @return {@code this LIKE 'prefix%' ESCAPE '!'}
+     * @param prefix the literal prefix, non-null; bound as a parameter
+     * @return the condition
+     * @throws IllegalArgumentException if prefix is null
      */
-    default Condition startsWith(String prefix) { return LikeCondition.literal(this, "", prefix, "%"); }
+    default Condition startsWith(String prefix) { return LikeCondition.literal(this, TextMatch.STARTS_WITH, prefix); }
 
     /**
-     * @param suffix the literal suffix, non-null
-     * @return {@code this LIKE '%suffix' ESCAPE '!'} with wildcards in suffix escaped
+     * Whether the value ends with {@code suffix}, taken literally, as Java's
+     * {@link String#endsWith(String)} (see {@link #startsWith(String)}). PostgreSQL and MySQL:
+     * {@code this LIKE ? [ESCAPE '!']} with bind {@code %suffix} (wildcards escaped); SQLite: the trailing
+     * bytes of the value against the text's bytes ({@code SUBSTR(CAST(this AS BLOB), ...)}, no pattern).
+     *
+     * @param suffix the literal suffix, non-null; bound as a parameter
+     * @return the condition
+     * @throws IllegalArgumentException if suffix is null
      */
-    default Condition endsWith(String suffix) { return LikeCondition.literal(this, "%", suffix, ""); }
+    default Condition endsWith(String suffix) { return LikeCondition.literal(this, TextMatch.ENDS_WITH, suffix); }
 
     /**
-     * @param infix the literal text, non-null
-     * @return {@code this LIKE '%infix%' ESCAPE '!'} with wildcards in infix escaped
+     * Whether {@code infix} occurs in the value, taken literally, as Java's
+     * {@link String#contains(CharSequence)} (see {@link #startsWith(String)}). PostgreSQL and MySQL:
+     * {@code this LIKE ? [ESCAPE '!']} with bind {@code %infix%} (wildcards escaped); SQLite:
+     * {@code INSTR(this, ?) > 0}.
+     *
+     * @param infix the literal text, non-null; bound as a parameter
+     * @return the condition
+     * @throws IllegalArgumentException if infix is null
      */
-    default Condition contains(String infix) { return LikeCondition.literal(this, "%", infix, "%"); }
+    default Condition contains(String infix) { return LikeCondition.literal(this, TextMatch.CONTAINS, infix); }
 
     // ---- expressions (issue 4) ----
 
@@ -500,7 +546,8 @@ public interface Field<T> extends OrderField {
     /**
      * The 1-based character position of the first occurrence of {@code search}, 0 when there is none
      * (PostgreSQL and MySQL {@code POSITION(? IN x)}, SQLite {@code INSTR(x, ?)}). Case-sensitive on
-     * Quarry's MySQL tables (utf8mb4_bin); MySQL compares two bind values by the connection's collation.
+     * Quarry's MySQL tables (binary collation); where neither side is a column (a bind value searched in a
+     * bind value), MariaDB compares by utf8mb4's default collation, which ignores case.
      *
      * @param search the text to find, not null (bound as a parameter)
      * @return the position, INTEGER ({@link Integer})

@@ -37,13 +37,14 @@ public final class Column<T> implements TableField<T> {
     private final Field<T> defaultValue;
     private final ForeignKey foreignKey;
     private final Condition check;
+    private final String collation;
 
     Column(Table table, String name, DataType<T> type) {
-        this(table, name, type, false, false, false, false, null, null, null);
+        this(table, name, type, false, false, false, false, null, null, null, null);
     }
 
     private Column(Table table, String name, DataType<T> type, boolean nullable, boolean primaryKey, boolean autoIncrement,
-                   boolean unique, Field<T> defaultValue, ForeignKey foreignKey, Condition check) {
+                   boolean unique, Field<T> defaultValue, ForeignKey foreignKey, Condition check, String collation) {
         this.table = table;
         this.name = name;
         this.type = type;
@@ -54,13 +55,20 @@ public final class Column<T> implements TableField<T> {
         this.defaultValue = defaultValue;
         this.foreignKey = foreignKey;
         this.check = check;
+        this.collation = collation;
     }
 
     private Column<T> copy(boolean nullable, boolean primaryKey, boolean autoIncrement, boolean unique, Field<T> defaultValue,
                            ForeignKey foreignKey, Condition check) {
-        Column<T> c = new Column<>(table, name, type, nullable, primaryKey, autoIncrement, unique, defaultValue, null, check);
+        return copy(nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey, check, collation);
+    }
+
+    private Column<T> copy(boolean nullable, boolean primaryKey, boolean autoIncrement, boolean unique, Field<T> defaultValue,
+                           ForeignKey foreignKey, Condition check, String collation) {
+        Column<T> c = new Column<>(table, name, type, nullable, primaryKey, autoIncrement, unique, defaultValue, null, check, collation);
         Column<T> withFk = foreignKey == null ? c
-                : new Column<>(table, name, type, nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey.withColumn(c), check);
+                : new Column<>(table, name, type, nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey.withColumn(c),
+                        check, collation);
         table.replace(this, withFk);
         return withFk;
     }
@@ -213,6 +221,44 @@ public final class Column<T> implements TableField<T> {
         return copy(nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey, check == null ? c : check.and(c));
     }
 
+    /**
+     * Declares the column's collation: the database's rule for comparing and sorting its values (equality,
+     * UNIQUE, ORDER BY, and on PostgreSQL and MySQL also LIKE). Without it, Quarry's text columns compare
+     * and sort by code point, case-sensitively and with trailing spaces significant, on every dialect
+     * (PostgreSQL {@code COLLATE "C"}, MySQL and MariaDB the table's binary NO PAD collation, SQLite
+     * {@code BINARY}), so that the same query gives the same rows in the same order everywhere; a named
+     * collation gives up that sameness for the database's own rule.
+     *
+     * <p>Collation names are database-specific and are not translated between dialects: PostgreSQL
+     * {@code "und-x-icu"} or {@code "de-DE-x-icu"} (ICU) and {@code "C"} (PostgreSQL manual, 24.2
+     * "Collation Support"); MariaDB {@code utf8mb4_unicode_ci}, MySQL 8 {@code utf8mb4_0900_ai_ci}
+     * ({@code SHOW COLLATION}); SQLite {@code NOCASE}, {@code RTRIM}, {@code BINARY} (SQLite manual,
+     * "Datatypes In SQLite", 7.1). The DDL renders {@code COLLATE name} after the column type: PostgreSQL
+     * quotes the name as an identifier (so case matters), MySQL and SQLite write it as it is and accept
+     * only names of ASCII letters, digits and underscores (anything else fails when the DDL is rendered,
+     * with an {@link IllegalArgumentException} naming the column). The database checks that the collation
+     * exists when the table is created. On PostgreSQL, comparing or sorting this column together with a
+     * column of another declared collation (Quarry's other text columns are {@code "C"}) needs an explicit
+     * COLLATE, which Quarry does not write: it fails with "could not determine which collation to use".
+     *
+     * @param name the collation's name as the database knows it, not blank
+     * @return the new column
+     * @throws IllegalArgumentException if name is null, blank or holds control characters, or if the column is
+     *         not a text column ({@code varchar}, {@code character}, {@code text}, {@code enumeration})
+     */
+    public Column<T> collate(String name) {
+        switch (type.sqlType()) {
+            case VARCHAR, CHAR, TEXT, ENUM -> { }
+            default -> throw new IllegalArgumentException("Column " + qualifiedName() + " is " + type
+                    + "; only text columns (varchar, character, text, enumeration) take a collation");
+        }
+        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("Column " + qualifiedName() + ": collation name "
+                    + (name == null ? "null" : "'" + name + "'") + " is blank or holds control characters");
+        }
+        return copy(nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey, check, name);
+    }
+
     void checkDeclared(String context) {
         if (!table.isDeclared(this)) {
             throw new IllegalArgumentException(context + " " + qualifiedName()
@@ -252,6 +298,9 @@ public final class Column<T> implements TableField<T> {
 
     /** @return the column's CHECK condition, or empty */
     public Optional<Condition> checkCondition() { return Optional.ofNullable(check); }
+
+    /** @return the collation declared with {@link #collate(String)}, or empty for the dialect's code-point order */
+    public Optional<String> collation() { return Optional.ofNullable(collation); }
 
     @Override
     public String toString() {

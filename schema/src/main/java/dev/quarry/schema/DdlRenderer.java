@@ -179,6 +179,7 @@ public class DdlRenderer {
             autoIncrementColumn(b, column, inlinePrimaryKey(key) && key.get(0) == column);
         } else {
             b.append(columnType(column.type()));
+            collation(b, column);
             if (!column.isNullable()) b.append(" NOT NULL");
         }
         if (column.isUnique()) b.append(" UNIQUE");
@@ -211,6 +212,39 @@ public class DdlRenderer {
      */
     protected void valueConstraints(SqlBuilder b, Column<?> column) {
         // the database enforces its column types
+    }
+
+    /**
+     * Renders the collation of a column right after its type, with a leading space, or nothing. Default:
+     * the collation declared with {@link Column#collate(String)} as {@code COLLATE "name"}, quoted as an
+     * identifier (SQL:2016 section 11.4, collate clause, whose collation name is an identifier; PostgreSQL
+     * manual, CREATE TABLE), and nothing for a column without one. A dialect overrides this to give text
+     * columns a collation of its choice, or to spell the name differently.
+     *
+     * @param b the builder
+     * @param column the column
+     * @throws IllegalArgumentException if the dialect cannot write the declared collation's name
+     */
+    protected void collation(SqlBuilder b, Column<?> column) {
+        column.collation().ifPresent(name -> b.append(" COLLATE ").identifier(name));
+    }
+
+    /**
+     * The declared collation of a column as a bare name, for dialects that write it unquoted (MySQL and
+     * SQLite, whose collation names are plain identifiers).
+     *
+     * @param column a column with a declared collation
+     * @param dialectName the dialect's name, for the message
+     * @return the name
+     * @throws IllegalArgumentException if the name holds other characters than ASCII letters, digits and underscores
+     */
+    protected static String plainCollationName(Column<?> column, String dialectName) {
+        String name = column.collation().orElseThrow();
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Column " + column.qualifiedName() + ": collation name '" + name
+                    + "' is not a plain name for " + dialectName + " (ASCII letters, digits and underscores)");
+        }
+        return name;
     }
 
     /**

@@ -125,6 +125,23 @@ class StandardDdlTest {
         return sql(Ddl.dropStatements(StandardTestDialect.INSTANCE, List.of(tables), ifExists));
     }
 
+    static final class Collated extends Table {
+        static final Collated COLLATED = new Collated();
+        final Column<Integer> id = integer("id").primaryKey();
+        final Column<String> name = varchar("name", 20).collate("de-DE-x-icu");
+        final Column<String> odd = text("odd").nullable().collate("we\"ird");
+        final Column<String> plain = character("plain", 2).nullable();
+        private Collated() { super("collated"); }
+    }
+
+    /** The standard renderer writes a declared collation as a quoted identifier after the type, and none otherwise. */
+    @Test
+    void aDeclaredCollationIsAQuotedIdentifierAfterTheType() {
+        assertThat(create(false, Collated.COLLATED)).containsExactly(
+                "CREATE TABLE \"collated\" (\"id\" INTEGER NOT NULL, \"name\" VARCHAR(20) COLLATE \"de-DE-x-icu\" NOT NULL, "
+                        + "\"odd\" TEXT COLLATE \"we\"\"ird\", \"plain\" CHAR(2), PRIMARY KEY (\"id\"))");
+    }
+
     @Test
     void createInForeignKeyOrderWithIndexes() {
         assertThat(create(false, Film.FILM, Language.LANGUAGE)).containsExactly(

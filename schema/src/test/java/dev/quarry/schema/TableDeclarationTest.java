@@ -275,6 +275,43 @@ class TableDeclarationTest {
                         + " of table idx_intermediate");
     }
 
+    static final class CollatedInteger extends Table {
+        final Column<Integer> n = integer("n").collate("C");
+        CollatedInteger() { super("collated_int"); }
+    }
+
+    static final class BlankCollation extends Table {
+        final Column<String> s = varchar("s", 10).collate(" ");
+        BlankCollation() { super("blank_collation"); }
+    }
+
+    static final class ControlInCollation extends Table {
+        final Column<String> s = text("s").collate("C\n");
+        ControlInCollation() { super("control_collation"); }
+    }
+
+    static final class Collated extends Table {
+        final Column<String> s = varchar("s", 10).nullable().collate("de-DE-x-icu").unique();
+        final Column<String> plain = text("plain");
+        Collated() { super("collated"); }
+    }
+
+    @Test
+    void aCollationIsAnOptionOfTextColumnsOnly() {
+        assertThatThrownBy(CollatedInteger::new).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Column collated_int.n is INTEGER; only text columns (varchar, character, text, enumeration) take a collation");
+        assertThatThrownBy(BlankCollation::new).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Column blank_collation.s: collation name ' ' is blank or holds control characters");
+        assertThatThrownBy(ControlInCollation::new).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Column control_collation.s: collation name 'C");
+        Collated t = new Collated();
+        assertThat(t.s.collation()).contains("de-DE-x-icu");
+        assertThat(t.s.isNullable()).isTrue();
+        assertThat(t.s.isUnique()).isTrue();
+        assertThat(t.plain.collation()).isEmpty();
+        assertThat(t.fields()).containsExactly(t.s, t.plain);
+    }
+
     @Test
     void autoIncrementOnAVarchar() {
         assertThatThrownBy(AutoIncrementVarchar::new)

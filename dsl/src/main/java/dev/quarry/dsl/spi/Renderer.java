@@ -178,6 +178,48 @@ public class Renderer {
     public char likeEscapeCharacter() { return '!'; }
 
     /**
+     * Whether the LIKE patterns of {@code startsWith}, {@code endsWith} and {@code contains} name their
+     * escape character in an {@code ESCAPE} clause: {@code x LIKE ? ESCAPE '!'}. Default true. A dialect
+     * whose LIKE escapes with {@link #likeEscapeCharacter()} by itself returns false and gets
+     * {@code x LIKE ?}: PostgreSQL, whose LIKE takes the backslash as escape character when no ESCAPE is
+     * given, and computes {@code like_escape(pattern, '!')} for every row when one is.
+     *
+     * @return whether to render the ESCAPE clause
+     */
+    public boolean likeEscapeClause() { return true; }
+
+    /**
+     * Whether this dialect renders {@code startsWith}, {@code endsWith} and {@code contains} itself,
+     * through {@link #textMatch}, instead of as {@code x LIKE ? ESCAPE '!'} with the literal text's
+     * {@code %}, {@code _} and escape characters escaped in the bound pattern. Default: false; the LIKE
+     * form is literal and case-sensitive on columns whose collation is binary or code-point ordered
+     * (PostgreSQL {@code "C"}, MySQL's binary collations). A dialect whose LIKE is not (SQLite's ignores
+     * the case of ASCII letters and refuses patterns over 50,000 bytes) returns true.
+     *
+     * @return whether {@link #textMatch} renders the literal text tests
+     */
+    public boolean rendersTextMatch() { return false; }
+
+    /**
+     * Renders a literal text test without a pattern; called only when {@link #rendersTextMatch()} is
+     * true. The SQL must be a condition that is true exactly when the Java test
+     * ({@code String.startsWith}, {@code endsWith}, {@code contains}) on the field's text is, comparing
+     * by code point and case-sensitively, for texts of any length including the empty one, and NULL when
+     * the field is NULL. {@code text} is the only value the rendering may bind, as often as it needs;
+     * nothing derived from it (such as its length) may be bound or inlined, so that the compiled-SQL cache
+     * can re-bind the SQL for another text. Default: {@link UnsupportedOperationException}.
+     *
+     * @param b the builder
+     * @param match which test
+     * @param field the tested expression; {@code b.visit(field)} renders it (more than once if needed)
+     * @param text renders one bind parameter holding the literal text; {@code b.visit(text)} as often as needed
+     * @throws UnsupportedOperationException if the dialect does not render text tests itself
+     */
+    public void textMatch(SqlBuilder b, TextMatch match, QueryPart field, QueryPart text) {
+        throw new UnsupportedOperationException(dialectName + " renders " + match + " as LIKE; rendersTextMatch() is false");
+    }
+
+    /**
      * Renders the current timestamp as a SQL expression. Default: {@code CURRENT_TIMESTAMP}.
      *
      * @param b the builder
