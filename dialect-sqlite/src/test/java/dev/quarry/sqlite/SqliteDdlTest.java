@@ -143,8 +143,9 @@ class SqliteDdlTest {
     @Test
     void aDeclaredCollationIsTheColumnsAndMustBeAPlainName() {
         assertThat(sql(Ddl.createStatements(SqliteDialect.INSTANCE, List.of(Collated.COLLATED), false))).containsExactly(
-                "CREATE TABLE \"collated\" (\"id\" INTEGER NOT NULL, \"name\" VARCHAR(20) COLLATE NOCASE NOT NULL UNIQUE, "
-                        + "\"plain\" TEXT, PRIMARY KEY (\"id\"))");
+                "CREATE TABLE \"collated\" (\"id\" INTEGER NOT NULL CONSTRAINT \"range:collated.id\" "
+                        + "CHECK (\"id\" BETWEEN -2147483648 AND 2147483647), \"name\" VARCHAR(20) COLLATE NOCASE NOT NULL UNIQUE "
+                        + "CONSTRAINT \"length:collated.name\" CHECK (length(\"name\") <= 20), \"plain\" TEXT, PRIMARY KEY (\"id\"))");
         Collated c = Collated.COLLATED;
         Ddl.create(db, c);
         db.insertInto(c, r -> r.set(c.id, 1).set(c.name, "Abc").set(c.plain, "Abc")).execute();
