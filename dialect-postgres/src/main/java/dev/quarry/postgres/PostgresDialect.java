@@ -172,7 +172,7 @@ public final class PostgresDialect implements Dialect, DdlDialect {
                     java.util.regex.Pattern.DOTALL),
             java.util.regex.Pattern.compile("(Failing row contains \\().*(\\))(?=\\.)", java.util.regex.Pattern.DOTALL),
             java.util.regex.Pattern.compile("((?:invalid input syntax for|invalid input value for)[^:\\n]*: \")[^\\n]*(\")"),
-            java.util.regex.Pattern.compile("(value \")[^\\n]*(\") is out of range"),
+            java.util.regex.Pattern.compile("(value \")[^\\n]*(\")(?= is out of range)"),
             java.util.regex.Pattern.compile("(out of range: \")[^\\n]*(\")"));
 
     /**

@@ -16,8 +16,8 @@ class PostgresIdentifierGoldenTest {
     void derivedNamesPastSixtyThreeBytesAreShortenedWithAHash() {
         assertThat(Ddl.createStatements(PostgresDialect.INSTANCE, List.of(Line.LINE, Orders.ORDERS), false))
                 .extracting(Rendered::sql).containsExactly(
-                "CREATE TABLE \"qi_orders\" (\"id\" INTEGER NOT NULL, \"reference_issued_by_the_clearing_house_for_this_order_a\" VARCHAR(20) NOT NULL, "
-                        + "\"reference_issued_by_the_clearing_house_for_this_order_b\" VARCHAR(20) NOT NULL, PRIMARY KEY (\"id\"))",
+                "CREATE TABLE \"qi_orders\" (\"id\" INTEGER NOT NULL, \"reference_issued_by_the_clearing_house_for_this_order_a\" VARCHAR(20) COLLATE \"C\" NOT NULL, "
+                        + "\"reference_issued_by_the_clearing_house_for_this_order_b\" VARCHAR(20) COLLATE \"C\" NOT NULL, PRIMARY KEY (\"id\"))",
                 "CREATE UNIQUE INDEX \"uq_qi_orders_reference_issued_by_the_clearing_house_fo_60435d98\" ON \"qi_orders\" "
                         + "(\"reference_issued_by_the_clearing_house_for_this_order_a\")",
                 "CREATE UNIQUE INDEX \"uq_qi_orders_reference_issued_by_the_clearing_house_fo_87ec59eb\" ON \"qi_orders\" "
