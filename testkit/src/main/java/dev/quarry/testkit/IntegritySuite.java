@@ -61,6 +61,28 @@ public abstract class IntegritySuite {
         private Secret() { super("qi_secret"); }
     }
 
+    /** A table whose name and column names are reserved words or need quoting on every database. */
+    public static final class Odd extends Table {
+        /** The singleton. */
+        public static final Odd ODD = new Odd();
+        /** A reserved word as key. */
+        public final Column<Integer> select = integer("select").primaryKey();
+        /** A reserved word. */
+        public final Column<String> from = varchar("from", 40);
+        /** A double quote inside the name. */
+        public final Column<String> quoted = varchar("a\"b", 40).nullable();
+        /** A backtick inside the name. */
+        public final Column<String> backtick = varchar("a`b", 40).nullable();
+        /** A space and a dash inside the name. */
+        public final Column<Integer> spaced = integer("with space-and-dash").nullable();
+        /** Letters outside ASCII. */
+        public final Column<Integer> accented = integer("ünïcödé").nullable();
+
+        private Odd() { super("order"); }
+
+        { uniqueIndex(from); }
+    }
+
     private static final Bulk B = Bulk.BULK;
     private static final Secret S = Secret.SECRET;
     private static final String SECRET_PART = "S3CR3T";
@@ -132,6 +154,29 @@ public abstract class IntegritySuite {
                 tx.insertInto(B, ids, (r, id) -> r.set(B.id, id).set(B.name, "n" + id)).returning(B.id).fetch()));
         assertThat(thrown).isInstanceOf(UniqueViolationException.class);
         assertThat(db.select(count()).from(B).fetchOne().value1()).isEqualTo(1);
+    }
+
+    // ---- reserved and odd identifiers ----------------------------------------------------------------
+
+    @Test
+    void reservedWordsAndOddCharactersInNamesWork() {
+        Odd o = Odd.ODD;
+        Ddl.drop(db, o);
+        Ddl.create(db, o);
+        try {
+            db.insertInto(o, List.of(1, 2, 3), (r, i) -> r.set(o.select, i).set(o.from, "f" + i).set(o.quoted, "q\"" + i)
+                    .set(o.backtick, "b`" + i).set(o.spaced, i * 10).set(o.accented, -i)).execute();
+            db.insertInto(o, r -> r.set(o.select, 4).set(o.from, "f1").set(o.spaced, 0)).onConflict(o.from)
+                    .doUpdate(u -> u.set(o.spaced, 99)).execute();
+            assertThat(db.update(o).set(o.quoted, "changed").where(o.accented.eq(-2)).execute()).isEqualTo(1);
+            assertThat(db.deleteFrom(o).where(o.backtick.eq("b`3")).execute()).isEqualTo(1);
+            assertThat(db.select(o.select, o.from, o.quoted, o.backtick, o.spaced, o.accented).from(o)
+                    .where(o.from.startsWith("f")).orderBy(o.spaced.desc()).fetch(r -> r.value1() + "|" + r.value2() + "|"
+                            + r.value3() + "|" + r.value4() + "|" + r.value5() + "|" + r.value6()))
+                    .containsExactly("1|f1|q\"1|b`1|99|-1", "2|f2|changed|b`2|20|-2");
+        } finally {
+            Ddl.drop(db, o);
+        }
     }
 
     // ---- secrets ---------------------------------------------------------------------------------------
