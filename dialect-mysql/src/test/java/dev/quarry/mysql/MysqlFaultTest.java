@@ -60,4 +60,23 @@ class MysqlFaultTest extends FaultSuite {
     protected String unreachableUrl(int port) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/test?user=root";
     }
+
+    /**
+     * A server that stops answering in the middle of a statement: the pool's socket timeout ends the wait
+     * with a {@link DataAccessException} (the connection is broken and replaced), not a hang.
+     */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(60)
+    void theSocketTimeoutEndsAWaitForAServerThatDoesNotAnswer() {
+        try (Database d = builder().socketTimeout(java.time.Duration.ofSeconds(1)).build()) {
+            long start = System.nanoTime();
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> d.select(rawInteger("SLEEP(4)")).fetch());
+            org.assertj.core.api.Assertions.assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(java.time.Duration.ofMillis(3500));
+            org.assertj.core.api.Assertions.assertThat(thrown).isInstanceOf(dev.quarry.dsl.DataAccessException.class)
+                    .isNotInstanceOf(dev.quarry.dsl.QueryTimeoutException.class);
+            org.assertj.core.api.Assertions.assertThat(active(d)).isZero();
+            org.assertj.core.api.Assertions.assertThat(d.select(rawInteger("1")).fetch()).hasSize(1);
+        }
+    }
 }
