@@ -9,7 +9,6 @@ import dev.quarry.schema.Column;
 import dev.quarry.schema.Ddl;
 import dev.quarry.schema.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,13 +128,6 @@ public abstract class HostileStringSuite {
      */
     protected abstract Database openDatabase();
 
-    /**
-     * @return whether to run the searches ({@code eq} and the three text tests), which cost most of the
-     *         suite's time; a subclass that runs the same search SQL on the same server as another one
-     *         returns false
-     */
-    protected boolean searches() { return true; }
-
     @BeforeAll
     final void setUp() {
         strings = new ArrayList<>(HostileStrings.corpus());
@@ -252,7 +244,6 @@ public abstract class HostileStringSuite {
 
     @Test
     void eqFindsExactlyTheRowHoldingEachString() {
-        Assumptions.assumeTrue(searches(), "the same search SQL runs in another test class");
         db.transaction(tx -> {
             for (int i = 0; i < strings.size(); i++) {
                 List<Integer> found = tx.select(T.id).from(T).where(T.v.eq(strings.get(i))).fetch(r -> r.get(T.id));
@@ -279,7 +270,6 @@ public abstract class HostileStringSuite {
 
     /** For every string as the literal text: the ids the helper selects equal those Java's test accepts, over all rows. */
     private void agreesWithJava(String helper, BiFunction<Field<String>, String, Condition> condition, BiPredicate<String, String> java) {
-        Assumptions.assumeTrue(searches(), "the same search SQL runs in another test class");
         List<String> failures = new ArrayList<>();
         db.transaction(tx -> {
             for (String text : strings) {
