@@ -40,11 +40,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the benchmarks of issue 7 with a short JMH profile and writes {@code benchmarks/RESULTS.md}: per
+ * Runs the benchmarks with a short JMH profile and writes {@code benchmarks/RESULTS.md}: per
  * database, every scenario's libraries with score, error and ratio to hand-written JDBC from the same run
  * (jOOQ's {@code getSQL()} for rendering), the statements per operation of the relation scenario, whether
  * each library streamed 1,000,000 rows in a 64 MiB heap, the machine, JDK and versions, and for each of
- * the execution issue's bars whether it is met or by how much it is missed. Databases whose server does not
+ * Quarry's execution bars whether it is met or by how much it is missed. Databases whose server does not
  * answer on loopback are left out, and the report says so.
  *
  * <p>The profile: scenarios 1 to 5 with 1 fork, 2 warm-up and 3 measured iterations of 1 s per benchmark;

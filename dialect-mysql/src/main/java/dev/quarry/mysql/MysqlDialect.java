@@ -264,7 +264,7 @@ public final class MysqlDialect implements Dialect, DdlDialect {
     public boolean supportsInsertReturning() { return server.insertReturning(); }
 
     /**
-     * Statement preparation (issue 5; MariaDB Connector/J 3 "Optional URL parameters"): Quarry sets
+     * Statement preparation (MariaDB Connector/J 3 "Optional URL parameters"): Quarry sets
      * {@code useServerPrepStmts=true} (Connector/J 3's default is false, client-side substitution into a
      * text query) with {@code cachePrepStmts=true} and {@code prepStmtCacheSize=256}: each pooled
      * connection prepares a statement's SQL once on the server (binary protocol) and reuses it for every
@@ -442,7 +442,7 @@ public final class MysqlDialect implements Dialect, DdlDialect {
         return "MysqlDialect[" + server + (pinned ? ", pinned" + (connected.equals(server) ? "" : " on " + connected) : "") + "]";
     }
 
-    // ---- streaming and batching (issue 5) ----
+    // ---- streaming and batching ----
 
     /**
      * @param table the table, whatever it is

@@ -177,7 +177,7 @@ final class MysqlRenderer extends Renderer {
         return new UnsupportedDialectFeatureException(dialectName(), feature + " (" + why + ")");
     }
 
-    // ---- set operations, row locking, DML forms (issue 4) ----
+    // ---- set operations, row locking, DML forms ----
 
     /** INTERSECT and EXCEPT need MariaDB 10.3 or MySQL 8.0.31; their ALL forms MariaDB 10.5 or MySQL 8.0.31. */
     @Override
@@ -268,7 +268,7 @@ final class MysqlRenderer extends Renderer {
                 ? "MariaDB has RETURNING only for INSERT and single-table DELETE" : "MySQL has no RETURNING clause") + ")");
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * Refuses FULL JOIN, which neither MySQL nor MariaDB has (MySQL 8.0 manual, 15.2.13.2 "JOIN Clause"),
@@ -311,7 +311,7 @@ final class MysqlRenderer extends Renderer {
         return false;
     }
 
-    // ---- window functions and expressions (issue 4) ----
+    // ---- window functions and expressions ----
 
     /** MySQL and MariaDB have no FILTER clause: {@code FN(CASE WHEN c THEN x END)} (see {@link Renderer#aggregateCall}). */
     @Override

@@ -82,7 +82,7 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
      */
     boolean expressionDefaults() { return mariaDb ? atLeast(10, 2, 1) : atLeast(8, 0, 13); }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * LATERAL derived tables: MySQL 8.0.14 and later (MySQL 8.0 manual, 15.2.15.9 "Lateral Derived
@@ -122,7 +122,7 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
         return atLeast(8, 0, 17) ? "utf8mb4_0900_bin" : "utf8mb4_bin";
     }
 
-    // ---- set operations, row locking (issue 4) ----
+    // ---- set operations, row locking ----
 
     /** {@code INTERSECT} and {@code EXCEPT}: MariaDB 10.3.0 (MariaDB manual, "INTERSECT"), MySQL 8.0.31 (MySQL 8.0 manual, 15.2.14 "Set Operations"). */
     boolean intersectExcept() { return mariaDb ? atLeast(10, 3, 0) : atLeast(8, 0, 31); }
@@ -145,7 +145,7 @@ record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
     /** {@code SKIP LOCKED}: MariaDB 10.6.0 (MariaDB manual, "SELECT", SKIP LOCKED), MySQL 8.0.1. */
     boolean skipLocked() { return mariaDb ? atLeast(10, 6, 0) : atLeast(8, 0, 1); }
 
-    // ---- window functions and expressions (issue 4) ----
+    // ---- window functions and expressions ----
 
     /**
      * A bind parameter as the count of NTILE and the offset of LAG / LEAD: MySQL 8.0.22 (MySQL 8.0 manual,

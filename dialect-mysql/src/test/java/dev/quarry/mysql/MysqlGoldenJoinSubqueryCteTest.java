@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Golden SQL and binds of joins, table aliases, derived tables, subqueries and CTEs (issue 4) on the
+ * Golden SQL and binds of joins, table aliases, derived tables, subqueries and CTEs on the
  * MiniSakila tables, rendered without a connection for MariaDB and for MySQL 8: the same SQL on both
  * (every {@code assertSql} checks that), except LATERAL and WITH in front of UPDATE and DELETE, which
  * only MySQL has, and FULL JOIN, which neither has.

@@ -197,7 +197,7 @@ public final class PostgresDialect implements Dialect, DdlDialect {
     @Override
     public String toString() { return "PostgresDialect"; }
 
-    // ---- statement preparation (issue 5) ----
+    // ---- statement preparation ----
 
     /**
      * pgjdbc's statement preparation, set explicitly (pgjdbc documentation, "Server Prepared
@@ -206,7 +206,7 @@ public final class PostgresDialect implements Dialect, DdlDialect {
      * {@code preparedStatementCacheQueries=256} and {@code preparedStatementCacheSizeMiB=5}, the
      * per-connection cache that keeps those statements across {@code PreparedStatement} objects. Quarry's
      * compiled-SQL cache and IN-list padding make the same statement shape produce the same SQL text,
-     * which is what this cache is keyed by. Batching (issue 5): {@code reWriteBatchedInserts=true}
+     * which is what this cache is keyed by. Batching: {@code reWriteBatchedInserts=true}
      * (pgjdbc "Connection Parameters": a batch of INSERTs is rewritten into multi-row INSERTs of up to
      * 128 rows). Ten pooled connections.
      *
@@ -222,7 +222,7 @@ public final class PostgresDialect implements Dialect, DdlDialect {
                 "reWriteBatchedInserts", "true"));
     }
 
-    // ---- streaming and batching (issue 5) ----
+    // ---- streaming and batching ----
 
     /**
      * @return true: pgjdbc reads a result a fetch size at a time (through a named portal) only with

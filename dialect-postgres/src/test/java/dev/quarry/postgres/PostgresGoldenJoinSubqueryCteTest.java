@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Golden SQL and binds of joins, table aliases, derived tables, subqueries and CTEs (issue 4) on the
+ * Golden SQL and binds of joins, table aliases, derived tables, subqueries and CTEs on the
  * MiniSakila tables, rendered without a connection. In the expected SQL a backtick stands for a double
  * quote, to keep the strings readable.
  */

@@ -82,7 +82,7 @@ public final class SqliteDialect implements Dialect, DdlDialect {
     @Override
     public boolean supportsInsertReturning() { return true; }
 
-    // ---- statement preparation (issue 5) ----
+    // ---- statement preparation ----
     // sqlite-jdbc has no statement cache and no option for one: each PreparedStatement compiles its SQL
     // with sqlite3_prepare_v2 in-process (microseconds, no round trip), so Quarry sets nothing here; the
     // compiled-SQL cache saves the rendering, not SQLite's compilation.
@@ -143,7 +143,7 @@ public final class SqliteDialect implements Dialect, DdlDialect {
                     new IntegrityConstraintViolationException(message, sql, "23000", e);
             case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
                     SQLITE_LOCKED_SHAREDCACHE -> new LockTimeoutException(message, sql, "55P03", e);
-            // ---- transactions, logging and errors (issue 5) ----
+            // ---- transactions, logging and errors ----
             case SQLITE_BUSY_SNAPSHOT -> new SerializationFailureException(message, sql, "40001", e);
             case SQLITE_READONLY -> new ReadOnlyTransactionException(message, sql, "25006", e);
             case SQLITE_INTERRUPT -> new QueryTimeoutException(message, sql, "57014", e);
@@ -165,7 +165,7 @@ public final class SqliteDialect implements Dialect, DdlDialect {
                 range ? DataException.NUMERIC_VALUE_OUT_OF_RANGE : DataException.STRING_DATA_RIGHT_TRUNCATION, e);
     }
 
-    // ---- transactions, logging and errors (issue 5) ----
+    // ---- transactions, logging and errors ----
 
     /**
      * SQLite has no SET TRANSACTION: every transaction is SERIALIZABLE between connections ("Isolation In
@@ -194,7 +194,7 @@ public final class SqliteDialect implements Dialect, DdlDialect {
     @Override
     public String toString() { return "SqliteDialect"; }
 
-    // ---- batching (issue 5) ----
+    // ---- batching ----
 
     /**
      * Multi-row VALUES into a table with an AUTOINCREMENT column, a JDBC batch (one prepared statement run

@@ -122,7 +122,7 @@ final class SqliteRenderer extends Renderer {
         }
     }
 
-    // ---- set operations, row locking, DML forms (issue 4) ----
+    // ---- set operations, row locking, DML forms ----
 
     /** SQLite has UNION ALL but no INTERSECT ALL or EXCEPT ALL (SQLite manual, "SELECT", compound select). */
     @Override
@@ -188,7 +188,7 @@ final class SqliteRenderer extends Renderer {
         super.multiTableReturning(b, kind, table, fields);
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * Refuses LATERAL, which SQLite does not have. RIGHT and FULL JOIN are rendered: SQLite has them since
@@ -210,7 +210,7 @@ final class SqliteRenderer extends Renderer {
                 + "ANY or ALL; write EXISTS or NOT EXISTS with the comparison inside, or compare with MIN/MAX)");
     }
 
-    // ---- window functions and expressions (issue 4) ----
+    // ---- window functions and expressions ----
 
     /** A DECIMAL SUM with a filter or a window is rounded to its scale as the plain one is: {@code ROUND(SUM(x) OVER (...), s)}. */
     @Override

@@ -24,7 +24,7 @@ record Aggregate<T>(String function, Field<?> argument, boolean distinct, DataTy
         return new WindowedAggregate<>(this, null, null).over(window);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -42,7 +42,7 @@ record AliasedField<T>(Field<T> field, String alias) implements Field<T>, CacheK
         b.visit(field);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -29,7 +29,7 @@ record Arithmetic<T>(String operator, Field<T> left, Field<T> right, DataType<T>
         b.renderer().arithmetic(b, operator, left, right, type);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -12,7 +12,7 @@ record BetweenCondition(Field<?> field, Field<?> low, Field<?> high) implements 
         b.append(" BETWEEN ").visit(low).append(" AND ").visit(high);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -28,7 +28,7 @@ record CastField<T>(Field<?> operand, DataType<T> type) implements Field<T>, Cac
         b.renderer().cast(b, operand, type);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -20,7 +20,7 @@ record Comparison(Field<?> left, String operator, Field<?> right) implements Con
         Junction.operand(b, right);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

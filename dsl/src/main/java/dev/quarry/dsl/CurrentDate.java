@@ -17,7 +17,7 @@ record CurrentDate() implements Field<java.time.LocalDate>, CacheKeyed {
         b.renderer().currentDate(b);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -17,7 +17,7 @@ record CurrentTimestamp() implements Field<java.time.LocalDateTime>, CacheKeyed 
         b.renderer().currentTimestamp(b);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -233,7 +233,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
          */
         public Builder dialect(Dialect dialect) { this.dialect = dialect; return this; }
 
-        // ---- compiled-SQL cache (issue 5) ----
+        // ---- compiled-SQL cache ----
 
         /**
          * Sets the capacity of the database's compiled-SQL cache ({@link RenderCache}): how many statement
@@ -322,7 +322,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
             return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
         }
 
-        // ---- transactions, logging and errors (issue 5) ----
+        // ---- transactions, logging and errors ----
 
         /**
          * @param policy how often a transaction block runs when it fails with a serialization failure or
@@ -474,7 +474,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
             return this;
         }
 
-        // ---- end of transactions, logging and errors (issue 5) ----
+        // ---- end of transactions, logging and errors ----
     }
 
     /** @return the connections behind this database, for plain JDBC next to Quarry */
@@ -523,7 +523,7 @@ public final class Database extends SessionSupport implements AutoCloseable {
         }
     }
 
-    // ---- transactions, logging and errors (issue 5) ----
+    // ---- transactions, logging and errors ----
 
     /**
      * Runs a block in one transaction on a pooled connection of its own:

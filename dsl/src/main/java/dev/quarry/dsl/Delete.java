@@ -64,7 +64,7 @@ public final class Delete {
         return new Delete(executor, table, where, all, Returning.check("DELETE FROM " + table.name(), fields), using, with);
     }
 
-    // ---- DML forms (issue 4) ----
+    // ---- DML forms ----
 
     /**
      * Joins other tables to the DELETE, so that WHERE may use their columns:
@@ -147,7 +147,7 @@ public final class Delete {
         return executor.execute(render(executor.dialect()));
     }
 
-    // ---- CTEs (issue 4) ----
+    // ---- CTEs ----
 
     /** @return a copy with the WITH clause of {@link With} */
     Delete withClause(WithClause clause) {

@@ -725,7 +725,7 @@ public final class Dsl {
         return new Negation(condition);
     }
 
-    // ---- DML forms (issue 4) ----
+    // ---- DML forms ----
 
     /**
      * A detached {@code INSERT INTO table (columns) SELECT ...}, as
@@ -741,7 +741,7 @@ public final class Dsl {
         return InsertSelectStep.create(null, table, columns);
     }
 
-    // ---- subqueries and CTEs (issue 4) ----
+    // ---- subqueries and CTEs ----
 
     /**
      * A scalar subquery, {@code (SELECT x FROM ...)}, as a value of its field's type: usable in the select
@@ -860,7 +860,7 @@ public final class Dsl {
         return new With(null, WithClause.of(ctes, true));
     }
 
-    // ---- window functions and expressions (issue 4) ----
+    // ---- window functions and expressions ----
 
     /**
      * {@code ROW_NUMBER()}: 1, 2, 3, ... in the window's order within each partition.

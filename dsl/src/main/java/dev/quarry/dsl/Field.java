@@ -171,7 +171,7 @@ public interface Field<T> extends OrderField {
     @SuppressWarnings("unchecked")
     default Condition notIn(T... values) { return InCondition.of(this, Arrays.asList(values), true); }
 
-    // ---- subqueries (issue 4) ----
+    // ---- subqueries ----
 
     /**
      * {@code this IN (SELECT x ...)}: whether the value is among the subquery's rows (SQL:2016 section
@@ -278,7 +278,7 @@ public interface Field<T> extends OrderField {
      */
     default Condition contains(String infix) { return LikeCondition.literal(this, TextMatch.CONTAINS, infix); }
 
-    // ---- expressions (issue 4) ----
+    // ---- expressions ----
 
     /**
      * {@code this + value}. Arithmetic works on operands of one Java type and returns that type: integer

@@ -138,8 +138,8 @@ public final class Insert {
         checkRequiredColumns(table, columns);
         List<List<Field<?>>> rows = new ArrayList<>(builders.size());
         for (int r = 0; r < builders.size(); r++) {
-            Map<TableField<?>, Field<?>> values = builders.get(r).valuesView(); // batching (issue 5): no copy per row
-            if (values.size() != columns.size() || !values.keySet().containsAll(columns)) { // batching (issue 5): no set per row
+            Map<TableField<?>, Field<?>> values = builders.get(r).valuesView(); // no copy per row
+            if (values.size() != columns.size() || !values.keySet().containsAll(columns)) { // no set per row
                 throw new IllegalArgumentException("INSERT INTO " + table.name() + ": row " + (r + 1) + " sets columns "
                         + names(values.keySet()) + " but row 1 sets " + names(columns) + "; all rows must set the same columns");
             }
@@ -185,7 +185,7 @@ public final class Insert {
      * @return one or more statements, in row order
      */
     public List<Rendered> renderChunks(Dialect dialect) {
-        return valuesChunks(dialect, returning); // batching (issue 5): the statements execute() sends, cut the same way
+        return valuesChunks(dialect, returning); // the statements execute() sends, cut the same way
     }
 
     private List<Rendered> chunks(Dialect dialect, List<? extends Field<?>> returning) {
@@ -266,9 +266,7 @@ public final class Insert {
      */
     public int execute() {
         Executor e = executor();
-        // ---- batching (issue 5) ----
         if (rows.size() > 1) return InsertBatch.execute(e, this);
-        // ---- end batching (issue 5) ----
         int total = 0;
         for (Rendered r : chunks(e.dialect(), List.of())) total += e.execute(r);
         return total;
@@ -313,15 +311,13 @@ public final class Insert {
         }
         Executor e = executor();
         boolean viaReturning = e.dialect().supportsInsertReturning();
-        // ---- batching (issue 5) ----
         if (rows.size() > 1) return InsertBatch.executeAndGetKeys(e, this, key, viaReturning);
-        // ---- end batching (issue 5) ----
         List<K> keys = new ArrayList<>(rows.size());
         for (Rendered r : chunks(e.dialect(), viaReturning ? List.of(key) : List.of())) keys.addAll(e.executeReturning(r, key, viaReturning));
         return keys;
     }
 
-    // ---- CTEs (issue 4) ----
+    // ---- CTEs ----
 
     /** @return a copy with the WITH clause of {@link With} */
     Insert withClause(WithClause clause) {
@@ -356,7 +352,7 @@ public final class Insert {
         }
     }
 
-    // ---- batching (issue 5) ----
+    // ---- batching ----
 
     /**
      * The form in which {@link #execute()} sends this insert on a dialect: {@link dev.quarry.dsl.spi.InsertBatching#JDBC_BATCH}

@@ -28,7 +28,7 @@ public final class JoinStep<R extends Row> {
         return select.withJoin(new Join(kind, table, condition));
     }
 
-    // ---- joins (issue 4) ----
+    // ---- joins ----
 
     /**
      * Joins on the one declared foreign key between the joined table and the tables already in the

@@ -60,7 +60,7 @@ record Junction(String operator, List<Condition> operands) implements Condition,
         }
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

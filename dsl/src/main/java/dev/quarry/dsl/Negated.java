@@ -19,7 +19,7 @@ record Negated<T>(Field<T> operand) implements Field<T>, CacheKeyed {
         b.append(')');
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

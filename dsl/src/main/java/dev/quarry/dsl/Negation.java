@@ -15,7 +15,7 @@ record Negation(Condition operand) implements Condition, CacheKeyed {
         b.append("NOT (").visit(operand).append(')');
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

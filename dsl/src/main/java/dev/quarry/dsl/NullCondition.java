@@ -12,7 +12,7 @@ record NullCondition(Field<?> field, boolean negated) implements Condition, Cach
         b.append(negated ? " IS NOT NULL" : " IS NULL");
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

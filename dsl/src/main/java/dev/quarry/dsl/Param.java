@@ -39,7 +39,7 @@ record Param<T>(T value, DataType<T> type) implements Field<T>, CacheKeyed {
         b.bind(value, type, this, 0);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     /** Contributes only its type; the value is a slot. */
     @Override

@@ -160,7 +160,7 @@ final class RecordMapper<R> {
         }
     }
 
-    // ---- compiled-SQL cache (issue 5): prebuilt mappers ----
+    // ---- prebuilt mappers ----
 
     private static final int MAPPERS_PER_RECORD = 64;
 

@@ -121,7 +121,7 @@ public final class RowBuilder {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    // ---- batching (issue 5) ----
+    // ---- batching ----
 
     /** The values as set, without a copy, for {@link Insert#create}, which reads them once. */
     Map<TableField<?>, Field<?>> valuesView() {

@@ -40,7 +40,7 @@ record RowLock(LockStrength strength, LockWait waitPolicy, List<TableLike> of) i
         b.renderer().rowLock(b, strength, waitPolicy, of);
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     @Override
     public void appendCacheKey(CacheKey key) {

@@ -118,7 +118,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         return new JoinStep<>(this, "LEFT JOIN", checkJoinable(table));
     }
 
-    // ---- joins (issue 4) ----
+    // ---- joins ----
 
     /**
      * Starts a right outer join: every row of the joined table, with the columns of the tables before it
@@ -326,7 +326,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
         return new Select<>(rowFactory, executor, fields, distinct, from, joins, where, groupBy, having, orderBy, limit, offset, setOperation, lock, with, windows);
     }
-    // ---- set operations (issue 4) ----
+    // ---- set operations ----
 
     /**
      * {@code this UNION other}: the rows of either query, duplicates removed (SQL:2016 section 7.17,
@@ -499,7 +499,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         return name;
     }
 
-    // ---- row locking (issue 4) ----
+    // ---- row locking ----
 
     /**
      * Locks the rows this query reads against changes by other transactions until the end of the
@@ -604,7 +604,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         return tables;
     }
 
-    // ---- windows (issue 4) ----
+    // ---- windows ----
 
     /**
      * Declares named windows: {@code WINDOW "w" AS (PARTITION BY ... ORDER BY ...)} (SQL:2016 section
@@ -746,7 +746,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
      *         several, or cannot hold the field's type; during mapping if a NULL meets a primitive component
      */
     public <E> List<E> fetchInto(Class<E> recordType) {
-        RecordMapper<E> mapper = RecordMapper.cached(recordType, fields); // ---- compiled-SQL cache (issue 5): prebuilt mapper ----
+        RecordMapper<E> mapper = RecordMapper.cached(recordType, fields); // prebuilt once per record type and select list
         Executor e = executor();
         return e.fetchInto(e.render(this), fields, mapper);
     }
@@ -820,7 +820,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         return "Select" + fields;
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     /**
      * Adds this query's structure to the compiled-SQL cache's key (see {@link RenderCache}). A query with
@@ -866,7 +866,7 @@ public final class Select<R extends Row> implements QueryPart, dev.quarry.dsl.sp
         }
     }
 
-    // ---- streaming (issue 5) ----
+    // ---- streaming ----
 
     /** The fetch size of {@link #fetchLazy()}: rows read per round trip where the driver batches them. */
     static final int DEFAULT_FETCH_SIZE = 1_000;

@@ -353,7 +353,7 @@ public interface Session {
      */
     int execute(Rendered statement);
 
-    // ---- DML forms (issue 4) ----
+    // ---- DML forms ----
 
     /**
      * Starts an {@code INSERT INTO table (columns) SELECT ...}:
@@ -368,7 +368,7 @@ public interface Session {
      */
     InsertSelectStep insertInto(TableLike table, TableField<?>... columns);
 
-    // ---- CTEs (issue 4) ----
+    // ---- CTEs ----
 
     /**
      * Starts a statement with a WITH clause: {@code db.with(cheap).select(cheap.field(FILM.title)).from(cheap)},
@@ -392,7 +392,7 @@ public interface Session {
      */
     With withRecursive(Cte... ctes);
 
-    // ---- streaming (issue 5) ----
+    // ---- streaming ----
 
     /**
      * Runs a SELECT made elsewhere (for example with {@link Dsl#select}) in this session as a lazy

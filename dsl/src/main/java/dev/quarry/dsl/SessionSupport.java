@@ -136,14 +136,14 @@ abstract class SessionSupport implements Session {
     @Override
     public final int execute(Rendered statement) { return executor.execute(statement); }
 
-    // ---- DML forms (issue 4) ----
+    // ---- DML forms ----
 
     @Override
     public final InsertSelectStep insertInto(TableLike table, TableField<?>... columns) {
         return InsertSelectStep.create(executor, table, columns);
     }
 
-    // ---- CTEs (issue 4) ----
+    // ---- CTEs ----
 
     @Override
     public final With with(Cte... ctes) { return new With(executor, WithClause.of(ctes, false)); }
@@ -151,7 +151,7 @@ abstract class SessionSupport implements Session {
     @Override
     public final With withRecursive(Cte... ctes) { return new With(executor, WithClause.of(ctes, true)); }
 
-    // ---- streaming (issue 5) ----
+    // ---- streaming ----
 
     @Override
     public final <R extends Row> Cursor<R> fetchLazy(Select<R> select, int fetchSize) {

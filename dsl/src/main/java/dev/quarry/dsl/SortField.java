@@ -44,7 +44,7 @@ public record SortField<T>(Field<T> field, boolean descending, Boolean nullsAtSt
         }
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     /**
      * Adds this sort item to the compiled-SQL cache's key: direction, NULLS placement and the sorted

@@ -36,7 +36,7 @@ public interface TableField<T> extends Field<T> {
         return table().name() + "." + name();
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * The column this one references through a declared foreign key, which

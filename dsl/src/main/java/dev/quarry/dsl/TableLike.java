@@ -22,7 +22,7 @@ public interface TableLike extends QueryPart {
         b.identifier(name());
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * The alias columns of this table are qualified with, as in {@code "f2"."title"}: the alias of a

@@ -113,7 +113,7 @@ public final class Update {
         return new Update(executor, table, assignments, where, all, Returning.check("UPDATE " + table.name(), fields), from, with);
     }
 
-    // ---- DML forms (issue 4) ----
+    // ---- DML forms ----
 
     /**
      * Joins other tables to the UPDATE, so that SET values and WHERE may use their columns:
@@ -198,7 +198,7 @@ public final class Update {
         return executor.execute(render(executor.dialect()));
     }
 
-    // ---- CTEs (issue 4) ----
+    // ---- CTEs ----
 
     /** @return a copy with the WITH clause of {@link With} */
     Update withClause(WithClause clause) {

@@ -307,7 +307,7 @@ public final class Column<T> implements TableField<T> {
         return qualifiedName() + " " + type + (nullable ? "" : " NOT NULL");
     }
 
-    // ---- joins (issue 4) ----
+    // ---- joins ----
 
     /** @return the column this one references through its foreign key ({@link ForeignKey#target()}), or empty */
     @Override

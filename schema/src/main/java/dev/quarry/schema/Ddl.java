@@ -301,7 +301,7 @@ public final class Ddl {
         return false;
     }
 
-    // ---- table aliases (issue 4) ----
+    // ---- table aliases ----
 
     private static void checkNotAliased(Table table) {
         if (table.alias() != null) {

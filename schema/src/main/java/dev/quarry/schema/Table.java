@@ -461,7 +461,7 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
         return "Table " + name;
     }
 
-    // ---- table aliases (issue 4) ----
+    // ---- table aliases ----
 
     /** The alias an instance made by {@link #as(String)} takes in its constructor (same thread, same class). */
     private static final ThreadLocal<AliasRequest> ALIAS_REQUEST = new ThreadLocal<>();
@@ -551,7 +551,7 @@ public abstract class Table implements TableLike, dev.quarry.dsl.spi.CacheKeyed 
         if (aliasOf != null) b.renderer().tableAlias(b, aliasOf.alias());
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     /**
      * Adds this table to the compiled-SQL cache's key: its name and alias, all that {@link #renderTo}

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Joins, table aliases, derived tables, subqueries and CTEs (issue 4) on the MiniSakila data, run by
+ * Joins, table aliases, derived tables, subqueries and CTEs on the MiniSakila data, run by
  * every dialect module on its real database: each query must return the rows the fixed data gives
  * (see {@link MiniSakila#load}), or, for a feature the dialect lacks, be refused at render time with
  * {@link UnsupportedDialectFeatureException} before anything is sent. Statements that change rows run

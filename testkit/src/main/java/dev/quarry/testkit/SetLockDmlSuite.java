@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Set operations, row locking, the DML forms of issue 4 (INSERT ... SELECT, UPDATE ... FROM, DELETE
+ * Set operations, row locking, the DML forms (INSERT ... SELECT, UPDATE ... FROM, DELETE
  * ... USING, RETURNING on them) and typed results, run by every dialect module on its real database
  * against {@link MiniSakila}'s fixed data, which every test starts with (reloaded before each test).
  * Where a database lacks a feature, the test checks that it is refused at render time with

@@ -194,7 +194,7 @@ public interface Dialect {
         return java.util.Map.of();
     }
 
-    // ---- transactions, logging and errors (issue 5) ----
+    // ---- transactions, logging and errors ----
 
     /**
      * The statements that give a transaction its isolation level and access mode. Quarry runs them on
@@ -229,7 +229,7 @@ public interface Dialect {
         return java.util.List.of();
     }
 
-    // ---- streaming and batching (issue 5) ----
+    // ---- streaming and batching ----
 
     /**
      * Whether a lazy cursor ({@code Select.fetchLazy()}) needs a transaction to read rows as they come.

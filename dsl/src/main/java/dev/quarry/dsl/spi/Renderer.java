@@ -357,7 +357,7 @@ public class Renderer {
         b.qualifyColumns(q);
     }
 
-    // ---- set operations, row locking, DML forms (issue 4) ----
+    // ---- set operations, row locking, DML forms ----
 
     /**
      * Renders the operator between the two sides of a compound query, with the spaces around it.
@@ -426,7 +426,7 @@ public class Renderer {
         }
     }
 
-    // ---- window functions and expressions (issue 4) ----
+    // ---- window functions and expressions ----
 
     /**
      * Renders an aggregate with a FILTER condition, a window, or both. Default: {@code FN(x) FILTER (WHERE c)
@@ -580,7 +580,7 @@ public class Renderer {
         b.append(" RETURNING ").visitAll(fields, ", ");
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     /**
      * Renders the alias of a table in FROM or JOIN after its name or subquery. Default:

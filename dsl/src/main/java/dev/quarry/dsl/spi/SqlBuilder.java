@@ -313,7 +313,7 @@ public final class SqlBuilder {
                 List.copyOf(bindTypes));
     }
 
-    // ---- joins, subqueries, CTEs (issue 4) ----
+    // ---- joins, subqueries, CTEs ----
 
     private final List<TableLike> visibleCtes = new ArrayList<>();
 
@@ -379,7 +379,7 @@ public final class SqlBuilder {
         return false;
     }
 
-    // ---- windows (issue 4) ----
+    // ---- windows ----
 
     private final Deque<List<dev.quarry.dsl.Window>> windows = new ArrayDeque<>();
 
@@ -412,7 +412,7 @@ public final class SqlBuilder {
         return null;
     }
 
-    // ---- compiled-SQL cache (issue 5) ----
+    // ---- compiled-SQL cache ----
 
     /**
      * The longest IN list that is padded and cached; a longer one is rendered as it is, in full, every

@@ -8,6 +8,6 @@ public enum StatementKind {
     UPDATE,
     /** DELETE. */
     DELETE,
-    /** SELECT (issue 4: only the WITH clause hook gets it). */
+    /** SELECT (only the WITH clause hook gets it). */
     SELECT
 }

@@ -22,7 +22,7 @@ import static dev.quarry.dsl.Dsl.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README tour's part on joins, table aliases, derived tables, subqueries and CTEs (issue 4), on the
+ * The README tour's part on joins, table aliases, derived tables, subqueries and CTEs, on the
  * tour's tables, run as it is meant to be printed (the block between the README markers, which ReadmeTourTest finds in README.md).
  */
 class JoinsSubqueriesCtesTourTest {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The README's part on the mapping layer (issue 6), on the tour's tables, run as it is printed (the
+ * The README's part on the mapping layer, on the tour's tables, run as it is printed (the
  * blocks between the README markers, which ReadmeTourTest finds in README.md).
  */
 class MappingTourTest {
