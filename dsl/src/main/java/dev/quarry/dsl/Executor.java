@@ -68,10 +68,6 @@ final class Executor {
     /** The database's compiled-SQL cache, shared with its transactions; null renders every time. */
     private RenderCache renderCache;
 
-    Executor(Dialect dialect, ConnectionSource source) {
-        this(dialect, source, SqlLog.DEFAULT, Failures.of(dialect, SqlLog.DEFAULT), 0);
-    }
-
     /**
      * @param sqlLog what to log about each statement (the database's settings)
      * @param failures how driver exceptions become Quarry's (the database's sensitive columns)

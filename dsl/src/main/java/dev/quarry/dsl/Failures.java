@@ -38,8 +38,6 @@ final class Failures {
         return new Failures(dialect, log.hasSensitiveColumns());
     }
 
-    Dialect dialect() { return dialect; }
-
     /**
      * @param e the driver's exception
      * @param sql the SQL that failed, or null
@@ -48,14 +46,6 @@ final class Failures {
     DataAccessException translate(SQLException e, String sql) {
         DataAccessException translated = dialect.translate(e, sql);
         return redact ? redacted(translated) : translated;
-    }
-
-    /**
-     * Keeps a Quarry exception's values out of sight when the database has sensitive columns; one Quarry
-     * made itself without a driver message is returned as it is.
-     */
-    DataAccessException redact(DataAccessException e) {
-        return redact && e.getCause() instanceof SQLException ? redacted(e) : e;
     }
 
     /**

@@ -192,7 +192,7 @@ public abstract class FaultSuite {
     void aSessionKilledInTheMiddleOfATransactionRollsItBackAndThePoolHeals() {
         Throwable thrown = catchThrowable(() -> db.runInTransaction(tx -> {
             tx.update(A).set(A.balance, 0).where(A.id.eq(1)).execute();
-            unchecked(() -> killSession(tx.connection()));
+            Waits.unchecked(() -> killSession(tx.connection()));
             tx.update(A).set(A.balance, 200).where(A.id.eq(2)).execute();
         }));
         assertThat(thrown).isInstanceOfSatisfying(DataAccessException.class, e -> {
@@ -211,7 +211,7 @@ public abstract class FaultSuite {
         Throwable thrown = catchThrowable(() -> db.runInTransaction(tx -> {
             tx.update(A).set(A.balance, 0).where(A.id.eq(1)).execute();
             tx.insertInto(A, r -> r.set(A.id, 4).set(A.owner, "new").set(A.balance, 1)).execute();
-            unchecked(() -> killSession(tx.connection()));
+            Waits.unchecked(() -> killSession(tx.connection()));
         }));
         assertThat(thrown).isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.sql()).isEqualTo("COMMIT"));
         assertThat(active(db)).isZero();
@@ -283,7 +283,7 @@ public abstract class FaultSuite {
         }));
         Throwable thrown = catchThrowable(() -> counted.runInTransaction(TransactionOptions.defaults().timeout(Duration.ofMillis(100)), tx -> {
             tx.update(A).set(A.balance, 0).where(A.id.eq(1)).execute();
-            sleep(300);
+            Waits.sleep(300);
             tx.update(A).set(A.balance, 5).where(A.id.eq(2)).execute();
         }));
         assertThat(thrown).isInstanceOfSatisfying(QueryTimeoutException.class, e -> {
@@ -315,7 +315,7 @@ public abstract class FaultSuite {
         CompletableFuture<Integer> block = CompletableFuture.supplyAsync(() -> d.transaction(tx -> {
             tx.update(A).set(A.balance, 7).where(A.id.eq(1)).execute();
             inside.countDown();
-            sleep(400);
+            Waits.sleep(400);
             return tx.update(A).set(A.balance, 8).where(A.id.eq(2)).execute();
         }));
         assertThat(inside.await(20, TimeUnit.SECONDS)).isTrue();
@@ -342,7 +342,7 @@ public abstract class FaultSuite {
         CompletableFuture<Void> block = CompletableFuture.runAsync(() -> d.runInTransaction(tx -> {
             tx.update(A).set(A.balance, 0).where(A.id.eq(1)).execute();
             inside.countDown();
-            await(closed);
+            Waits.await(closed, 30);
             tx.update(A).set(A.balance, 200).where(A.id.eq(2)).execute();
         }));
         assertThat(inside.await(20, TimeUnit.SECONDS)).isTrue();
@@ -477,43 +477,28 @@ public abstract class FaultSuite {
         }
     }
 
-    // ---- helpers -----------------------------------------------------------------------------------
-
-    /** JDBC work that may throw. */
-    protected interface SqlWork {
-        /** @throws SQLException if the database refuses */
-        void run() throws SQLException;
-    }
+    // ---- a server that stops answering ---------------------------------------------------------------
 
     /**
-     * @param work JDBC work
-     * @throws IllegalStateException wrapping the work's SQLException
+     * Runs a statement the server takes about 4 seconds to answer on a pool whose socket timeout is 1
+     * second, and checks that the wait ends with a {@link DataAccessException} (not a
+     * {@link QueryTimeoutException}: the connection is broken and replaced) within 3.5 seconds, and that the
+     * pool then works. For the dialect modules of servers reached over a network; SQLite has no socket.
+     *
+     * @param fourSeconds an integer expression the server computes in about 4 seconds
      */
-    protected static void unchecked(SqlWork work) {
-        try {
-            work.run();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    protected final void assertTheSocketTimeoutEndsTheWait(Field<Integer> fourSeconds) {
+        try (Database d = builder().socketTimeout(Duration.ofSeconds(1)).build()) {
+            long start = System.nanoTime();
+            Throwable thrown = catchThrowable(() -> d.select(fourSeconds).fetch());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3500));
+            assertThat(thrown).isInstanceOf(DataAccessException.class).isNotInstanceOf(QueryTimeoutException.class);
+            assertThat(active(d)).isZero();
+            assertThat(d.select(rawInteger("1")).fetch()).hasSize(1);
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("timed out");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    // ---- helpers -----------------------------------------------------------------------------------
 
     /**
      * An integer expression of raw SQL, for {@link #slowExpression}.

@@ -256,16 +256,8 @@ public abstract class TransactionSuite {
                 .set(F.rentalRate, new BigDecimal("0.99")).set(F.releaseYear, 2024)).execute();
     }
 
-    private interface SqlAction {
-        void run() throws SQLException;
-    }
-
-    private static void unchecked(SqlAction action) {
-        try {
-            action.run();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void unchecked(Waits.SqlWork action) {
+        Waits.unchecked(action);
     }
 
     private static <T> T unchecked(java.util.concurrent.Callable<T> action) {
@@ -697,12 +689,7 @@ public abstract class TransactionSuite {
     }
 
     private static void await(java.util.concurrent.CountDownLatch latch) {
-        try {
-            if (!latch.await(20, TimeUnit.SECONDS)) throw new IllegalStateException("timed out");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Waits.await(latch, 20);
     }
 
     private interface Work {

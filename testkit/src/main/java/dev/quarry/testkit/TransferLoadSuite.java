@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a weak level) and logs itself under a fresh id, in one transaction block that Quarry retries on a
  * serialization failure or deadlock. Afterwards: the sum of the balances never changed, every transfer a
  * thread saw commit is in the log exactly once and nothing else is, no connection is left in use, and
- * the retries were counted (printed for the README's figures).
+ * the retries were counted (logged at INFO on this class's logger, for the README's figures).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TransferLoadSuite {
@@ -76,6 +76,7 @@ public abstract class TransferLoadSuite {
         private Transfer() { super("ql_transfer"); }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TransferLoadSuite.class);
     private static final Account A = Account.ACCOUNT;
     private static final Transfer T = Transfer.TRANSFER;
     static final int ACCOUNTS = 12;
@@ -182,7 +183,7 @@ public abstract class TransferLoadSuite {
         assertThat(committed).as("transfers committed").isNotEmpty();
         assertThat(((HikariDataSource) db.dataSource()).getHikariPoolMXBean().getActiveConnections()).isZero();
         int retries = attempts.get() - calls.get();
-        System.out.printf("transfer load on %s at %s: %d threads for %d ms, %d transfers committed, %d retries, %d given up%n",
+        LOG.info("transfer load on {} at {}: {} threads for {} ms, {} transfers committed, {} retries, {} given up",
                 db.dialect().name(), level, THREADS, runTime().toMillis(), committed.size(), retries, givenUp.get());
         assertThat(retries).as("retries: 8 threads on 12 accounts must conflict").isPositive();
     }
